@@ -1,0 +1,75 @@
+/**
+ * Domain errors carry a closed set of codes. The renderer translates the code (with `params`),
+ * so the English `message` is only a fallback for logs and tests.
+ */
+export const ERROR_CODES = [
+  'invalid_argument',
+  'required',
+  'too_long',
+  'amount_empty',
+  'amount_invalid',
+  'amount_not_positive',
+  'amount_too_many_decimals',
+  'amount_too_large',
+  'exceeds_remainder',
+  'exceeds_payment',
+  'deductions_exceed_amount',
+  'void_must_be_full',
+  'full_card_number',
+  'card_last4_invalid',
+  'date_invalid',
+  'date_in_future',
+  'refund_before_sale',
+  'payment_amount_mismatch',
+  'invalid_transition',
+  'not_found',
+  'save_failed',
+  'disk_full',
+  'storage_locked',
+  'unknown_method',
+  'untrusted_sender',
+  'internal',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export type ErrorParams = Readonly<Record<string, string | number>>;
+
+export interface WireError {
+  readonly code: ErrorCode;
+  readonly message: string;
+  /** The form field the error belongs to, so the UI can show it inline. */
+  readonly field?: string;
+  readonly params?: ErrorParams;
+}
+
+export class DomainError extends Error {
+  readonly code: ErrorCode;
+  readonly field: string | undefined;
+  readonly params: ErrorParams | undefined;
+
+  constructor(code: ErrorCode, message: string, options: { field?: string; params?: ErrorParams } = {}) {
+    super(message);
+    this.name = 'DomainError';
+    this.code = code;
+    this.field = options.field;
+    this.params = options.params;
+  }
+
+  toWire(): WireError {
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.field === undefined ? {} : { field: this.field }),
+      ...(this.params === undefined ? {} : { params: this.params }),
+    };
+  }
+}
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
+}
+
+export function assertNever(value: never): never {
+  throw new Error(`Unexpected value: ${String(value)}`);
+}

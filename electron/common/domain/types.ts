@@ -1,0 +1,95 @@
+import type { Fen } from './money';
+
+/** How the customer originally paid. Card channels carry POS slip identifiers; QR channels carry order numbers. */
+export const CHANNELS = [
+  'unionpay_debit',
+  'unionpay_credit',
+  'wechat',
+  'alipay',
+  'unionpay_qr',
+  'cash',
+  'other',
+] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const REFUND_TYPES = ['void', 'card_refund', 'qr_refund', 'cash_refund', 'other'] as const;
+export type RefundType = (typeof REFUND_TYPES)[number];
+
+export const REFUND_STATUSES = ['recorded', 'done', 'arrived', 'failed'] as const;
+export type RefundStatus = (typeof REFUND_STATUSES)[number];
+
+export const DEDUCTION_KINDS = ['fee', 'depreciation', 'other'] as const;
+export type DeductionKind = (typeof DEDUCTION_KINDS)[number];
+
+/** Identifiers printed on a POS slip (JR/T 0001 §8) or shown in a payment platform's order. All optional text. */
+export interface PaymentIdentifiers {
+  readonly merchantNo?: string;
+  readonly terminalNo?: string;
+  readonly batchNo?: string;
+  readonly voucherNo?: string;
+  readonly referenceNo?: string;
+  readonly authCode?: string;
+  /** Last four digits only; a full card number is refused everywhere. */
+  readonly cardLast4?: string;
+  readonly transactionNo?: string;
+  readonly merchantOrderNo?: string;
+}
+export type IdentifierField = keyof PaymentIdentifiers;
+
+export interface Payment {
+  readonly id: string;
+  readonly channel: Channel;
+  /** Local wall-clock time from the slip, `YYYY-MM-DDTHH:mm`. */
+  readonly paidAt: string;
+  readonly amount: Fen;
+  readonly ids: PaymentIdentifiers;
+  /** Normalised identifier key used to find the same payment again; empty when the channel has none (cash). */
+  readonly matchKey: string;
+  readonly createdAt: string;
+}
+
+export interface Deduction {
+  readonly kind: DeductionKind;
+  readonly amount: Fen;
+  readonly reason: string;
+}
+
+export type RefundEventKind = 'created' | 'status_changed' | 'note_added';
+
+/** One entry of a refund's history. `hash` chains it to the previous event (RELIABILITY §5). */
+export interface RefundEvent {
+  readonly seq: number;
+  /** ISO instant from the Clock. */
+  readonly at: string;
+  readonly actor: string;
+  readonly kind: RefundEventKind;
+  readonly from?: RefundStatus;
+  readonly to?: RefundStatus;
+  readonly note?: string;
+  readonly prevHash: string;
+  readonly hash: string;
+}
+
+export interface Refund {
+  readonly id: string;
+  /** Human-readable number, e.g. `TK-202611-0001`. */
+  readonly number: string;
+  /** Idempotency key sent by the form: the same request never records two refunds. */
+  readonly requestId: string;
+  readonly paymentId: string;
+  readonly type: RefundType;
+  /** What the refund takes back from the payment before deductions. */
+  readonly amount: Fen;
+  readonly deductions: readonly Deduction[];
+  /** What actually goes back to the customer: amount minus deductions. Counts against the refundable remainder. */
+  readonly net: Fen;
+  readonly customerName?: string;
+  readonly customerPhone?: string;
+  readonly operator: string;
+  readonly note?: string;
+  readonly status: RefundStatus;
+  readonly failureReason?: string;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly events: readonly RefundEvent[];
+}

@@ -1,0 +1,212 @@
+/**
+ * THE contract between renderer and main: every method, its one argument and its result.
+ * The preload never changes when a method is added; main's choke point checks names against METHODS
+ * and arguments against ./schemas.
+ */
+import type { Fen } from '../domain/money';
+import type { WireError } from '../domain/errors';
+import type {
+  Channel,
+  DeductionKind,
+  Payment,
+  PaymentIdentifiers,
+  Refund,
+  RefundStatus,
+  RefundType,
+} from '../domain/types';
+import type { Language, RecoveryNotice, Settings } from '../ports';
+
+export const INVOKE_CHANNEL = 'refunddesk:invoke';
+export const EVENT_CHANNEL = 'refunddesk:event';
+
+export interface AppInfo {
+  readonly version: string;
+  readonly dataDir: string;
+  readonly settings: Settings;
+  readonly refundCount: number;
+  /** Damaged files found and recovered at start-up; the UI shows them until dismissed. */
+  readonly recoveries: readonly RecoveryNotice[];
+}
+
+export interface SetupInput {
+  readonly shopName: string;
+  readonly operatorName: string;
+  readonly language: Language;
+  readonly loadDemo: boolean;
+}
+
+export interface SettingsPatch {
+  readonly language?: Language;
+  readonly shopName?: string;
+  readonly lastChannel?: Channel;
+  readonly lastOperator?: string;
+}
+
+export interface PaymentInput {
+  readonly channel: Channel;
+  /** `YYYY-MM-DDTHH:mm`, local time as printed on the slip. */
+  readonly paidAt: string;
+  readonly amount: Fen;
+  readonly ids: PaymentIdentifiers;
+}
+
+export interface DeductionInput {
+  readonly kind: DeductionKind;
+  readonly amount: Fen;
+  readonly reason: string;
+}
+
+export interface RefundInput {
+  readonly type: RefundType;
+  readonly amount: Fen;
+  readonly deductions: readonly DeductionInput[];
+  readonly customerName?: string;
+  readonly customerPhone?: string;
+  readonly operator: string;
+  readonly note?: string;
+}
+
+export interface CreateRefundInput {
+  /** Generated once per form; sending it twice returns the first refund instead of recording a second. */
+  readonly requestId: string;
+  readonly payment: PaymentInput;
+  readonly refund: RefundInput;
+}
+
+/** One row of the refund list: small, so 50,000 of them page quickly over IPC. */
+export interface RefundSummary {
+  readonly id: string;
+  readonly number: string;
+  readonly createdAt: string;
+  readonly status: RefundStatus;
+  readonly type: RefundType;
+  readonly channel: Channel;
+  readonly paidAt: string;
+  readonly amount: Fen;
+  readonly net: Fen;
+  readonly customerName?: string;
+  readonly customerPhone?: string;
+  /** The identifier a person recognises first: reference no., transaction no. or merchant order no. */
+  readonly mainIdentifier?: string;
+  readonly operator: string;
+}
+
+export interface RefundListQuery {
+  /** Refund no., reference/transaction/order no., amount (`12.50`), customer name or phone tail. */
+  readonly text?: string;
+  readonly status?: RefundStatus;
+  readonly channel?: Channel;
+  /** Inclusive `YYYY-MM-DD` bounds on the refund's creation date (local). */
+  readonly from?: string;
+  readonly to?: string;
+  readonly offset: number;
+  readonly limit: number;
+}
+
+export interface RefundListPage {
+  readonly total: number;
+  readonly offset: number;
+  readonly items: readonly RefundSummary[];
+}
+
+export interface RefundDetail {
+  readonly refund: Refund;
+  readonly payment: Payment;
+  /** Every refund of the same payment, this one included, oldest first. */
+  readonly paymentRefunds: readonly RefundSummary[];
+  /** Net refunded so far by refunds that have not failed. */
+  readonly refundedNet: Fen;
+  readonly remainder: Fen;
+  readonly chainValid: boolean;
+  readonly allowedTransitions: readonly RefundStatus[];
+}
+
+export interface AdvanceInput {
+  readonly id: string;
+  readonly to: RefundStatus;
+  readonly actor: string;
+  readonly note?: string;
+  /** Required when `to` is `failed`. */
+  readonly reason?: string;
+}
+
+export interface AddNoteInput {
+  readonly id: string;
+  readonly actor: string;
+  readonly note: string;
+}
+
+export interface PaymentLookupInput {
+  readonly channel: Channel;
+  readonly paidAt: string;
+  readonly ids: PaymentIdentifiers;
+}
+
+export type PaymentLookupResult =
+  | { readonly found: false }
+  | {
+      readonly found: true;
+      readonly payment: Payment;
+      readonly refundedNet: Fen;
+      readonly remainder: Fen;
+      readonly refunds: readonly RefundSummary[];
+    };
+
+export type Empty = Readonly<Record<string, never>>;
+
+export interface Handlers {
+  'app.info': (arg: Empty) => Promise<AppInfo>;
+  'app.setup': (arg: SetupInput) => Promise<AppInfo>;
+  'settings.update': (arg: SettingsPatch) => Promise<Settings>;
+  'refund.create': (arg: CreateRefundInput) => Promise<RefundDetail>;
+  'refund.list': (arg: RefundListQuery) => Promise<RefundListPage>;
+  'refund.get': (arg: { readonly id: string }) => Promise<RefundDetail>;
+  'refund.advance': (arg: AdvanceInput) => Promise<RefundDetail>;
+  'refund.addNote': (arg: AddNoteInput) => Promise<RefundDetail>;
+  'payment.lookup': (arg: PaymentLookupInput) => Promise<PaymentLookupResult>;
+}
+
+export type Method = keyof Handlers;
+export type ArgOf<M extends Method> = Parameters<Handlers[M]>[0];
+export type ResultOf<M extends Method> = Awaited<ReturnType<Handlers[M]>>;
+
+export const METHODS = [
+  'app.info',
+  'app.setup',
+  'settings.update',
+  'refund.create',
+  'refund.list',
+  'refund.get',
+  'refund.advance',
+  'refund.addNote',
+  'payment.lookup',
+] as const satisfies readonly Method[];
+
+// Compile-time check that METHODS lists every method: a missing one makes this type `false`.
+type MissingMethods = Exclude<Method, (typeof METHODS)[number]>;
+const everyMethodListed: [MissingMethods] extends [never] ? true : false = true;
+void everyMethodListed;
+
+export function isMethod(value: unknown): value is Method {
+  return typeof value === 'string' && (METHODS as readonly string[]).includes(value);
+}
+
+/** What crosses the invoke channel: Electron carries only an Error's message, so results are explicit. */
+export type WireResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: WireError };
+
+export interface InvokeRequest {
+  readonly method: string;
+  readonly arg: unknown;
+}
+
+/** Events pushed from main to the renderer (rare in this version: storage recovery notices). */
+export interface AppEvents {
+  'storage.recovered': readonly RecoveryNotice[];
+}
+export type AppEventName = keyof AppEvents;
+
+/** The object the preload exposes as `window.refunddesk`. */
+export interface Bridge {
+  invoke(request: InvokeRequest): Promise<WireResult<unknown>>;
+  on(listener: (event: { readonly name: string; readonly payload: unknown }) => void): () => void;
+}

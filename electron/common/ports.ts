@@ -1,0 +1,72 @@
+/**
+ * Ports: what the pure layer needs from the outside world, named by role. Each has a Node adapter in
+ * electron/node and an in-memory twin for tests (test/support).
+ */
+import type { Channel, Payment, Refund } from './domain/types';
+
+/** The only source of "now". Tests pass a fixed or stepping clock. */
+export interface Clock {
+  now(): Date;
+}
+
+/** SHA-256 of UTF-8 text, as lowercase hex. node:crypto in the app; the pure layer cannot import it. */
+export interface Hasher {
+  sha256Hex(text: string): string;
+}
+
+export interface IdGenerator {
+  newId(): string;
+}
+
+/** One month of records, keyed by the month of the *payment* (`YYYY-MM`), so a refund lives beside its payment. */
+export interface LedgerPartition {
+  readonly payments: readonly Payment[];
+  readonly refunds: readonly Refund[];
+}
+
+/** Records to insert or replace (matched by id) in one partition, written as one durable save. */
+export interface LedgerChange {
+  readonly month: string;
+  readonly payments?: readonly Payment[];
+  readonly refunds?: readonly Refund[];
+}
+
+export interface LedgerStore {
+  /** Every partition, read once at start-up (bad files are recovered by the adapter, see RecoveryNotice). */
+  loadAll(): Promise<ReadonlyMap<string, LedgerPartition>>;
+  /**
+   * Applies the change durably. Resolves only after the data is fsynced; on failure nothing changed on disk
+   * or in the store's memory, and the promise rejects (a DomainError 'save_failed' or 'disk_full').
+   */
+  commit(change: LedgerChange): Promise<void>;
+}
+
+export type Language = 'zh-CN' | 'en';
+
+export interface Settings {
+  readonly setupDone: boolean;
+  readonly shopName: string;
+  readonly language: Language;
+  readonly operators: readonly string[];
+  readonly lastChannel?: Channel;
+  readonly lastOperator?: string;
+}
+
+export interface SettingsStore {
+  get(): Settings;
+  /** Durable like LedgerStore.commit; returns the saved settings. */
+  update(patch: Partial<Settings>): Promise<Settings>;
+}
+
+/** What the storage layer tells the owner after it had to quarantine a damaged file. */
+export interface RecoveryNotice {
+  /** File name relative to the data folder, e.g. `ledger/2026-11.json`. */
+  readonly file: string;
+  readonly problem: 'unreadable' | 'not_json' | 'checksum' | 'schema' | 'missing';
+  /** Where the damaged file was moved, relative to the data folder. */
+  readonly quarantinedAs?: string;
+  /** When the generation that was restored had been saved (ISO); absent when nothing could be restored. */
+  readonly restoredSavedAt?: string;
+  /** True when no good generation existed: records from that file may be missing. */
+  readonly dataMayBeMissing: boolean;
+}

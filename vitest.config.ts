@@ -1,0 +1,31 @@
+import { defineConfig } from 'vitest/config';
+
+// Two projects: fast plain-Node unit tests, and the end-to-end suite that drives Debian's Chromium
+// (or the real Electron app when E2E_TARGET=electron). `npm test` runs both.
+export default defineConfig({
+  test: {
+    env: { TZ: 'Asia/Shanghai' },
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['test/{common,node,main,renderer}/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          env: { TZ: 'Asia/Shanghai' },
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.spec.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+          env: { TZ: 'Asia/Shanghai' },
+        },
+      },
+    ],
+  },
+});

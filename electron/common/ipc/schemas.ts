@@ -1,0 +1,101 @@
+/**
+ * Shape checks for every method's one argument, run by main's choke point before any handler.
+ * Semantic rules (remainders, dates, card numbers) live in the domain; these only guarantee the types
+ * and the limits, so a handler never sees a value its signature does not promise.
+ */
+import { z } from 'zod';
+import { MAX_FEN } from '../domain/money';
+import type { Fen } from '../domain/money';
+import { CHANNELS, DEDUCTION_KINDS, REFUND_STATUSES, REFUND_TYPES } from '../domain/types';
+import type { ArgOf, Method } from './contract';
+
+export const TEXT_LIMITS = {
+  identifier: 64,
+  name: 100,
+  reason: 500,
+  note: 2000,
+  search: 200,
+  id: 100,
+} as const;
+
+const fenSchema = z
+  .number()
+  .int()
+  .min(0)
+  .max(MAX_FEN)
+  .transform((value) => value as Fen);
+const text = (max: number) => z.string().max(max);
+const optionalText = (max: number) => z.string().max(max).optional();
+const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
+const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const language = z.enum(['zh-CN', 'en']);
+const channel = z.enum(CHANNELS);
+
+const identifiers = z.strictObject({
+  merchantNo: optionalText(TEXT_LIMITS.identifier),
+  terminalNo: optionalText(TEXT_LIMITS.identifier),
+  batchNo: optionalText(TEXT_LIMITS.identifier),
+  voucherNo: optionalText(TEXT_LIMITS.identifier),
+  referenceNo: optionalText(TEXT_LIMITS.identifier),
+  authCode: optionalText(TEXT_LIMITS.identifier),
+  cardLast4: optionalText(TEXT_LIMITS.identifier),
+  transactionNo: optionalText(TEXT_LIMITS.identifier),
+  merchantOrderNo: optionalText(TEXT_LIMITS.identifier),
+});
+
+const id = text(TEXT_LIMITS.id).min(1);
+
+export const ARG_SCHEMAS: { readonly [M in Method]: z.ZodType<ArgOf<M>, unknown> } = {
+  'app.info': z.strictObject({}),
+  'app.setup': z.strictObject({
+    shopName: text(TEXT_LIMITS.name),
+    operatorName: text(TEXT_LIMITS.name),
+    language,
+    loadDemo: z.boolean(),
+  }),
+  'settings.update': z.strictObject({
+    language: language.optional(),
+    shopName: optionalText(TEXT_LIMITS.name),
+    lastChannel: channel.optional(),
+    lastOperator: optionalText(TEXT_LIMITS.name),
+  }),
+  'refund.create': z.strictObject({
+    requestId: id,
+    payment: z.strictObject({
+      channel,
+      paidAt: localDateTime,
+      amount: fenSchema,
+      ids: identifiers,
+    }),
+    refund: z.strictObject({
+      type: z.enum(REFUND_TYPES),
+      amount: fenSchema,
+      deductions: z
+        .array(z.strictObject({ kind: z.enum(DEDUCTION_KINDS), amount: fenSchema, reason: text(TEXT_LIMITS.reason) }))
+        .max(10),
+      customerName: optionalText(TEXT_LIMITS.name),
+      customerPhone: optionalText(TEXT_LIMITS.name),
+      operator: text(TEXT_LIMITS.name),
+      note: optionalText(TEXT_LIMITS.note),
+    }),
+  }),
+  'refund.list': z.strictObject({
+    text: optionalText(TEXT_LIMITS.search),
+    status: z.enum(REFUND_STATUSES).optional(),
+    channel: channel.optional(),
+    from: localDate.optional(),
+    to: localDate.optional(),
+    offset: z.number().int().min(0),
+    limit: z.number().int().min(1).max(500),
+  }),
+  'refund.get': z.strictObject({ id }),
+  'refund.advance': z.strictObject({
+    id,
+    to: z.enum(REFUND_STATUSES),
+    actor: text(TEXT_LIMITS.name),
+    note: optionalText(TEXT_LIMITS.note),
+    reason: optionalText(TEXT_LIMITS.reason),
+  }),
+  'refund.addNote': z.strictObject({ id, actor: text(TEXT_LIMITS.name), note: text(TEXT_LIMITS.note) }),
+  'payment.lookup': z.strictObject({ channel, paidAt: localDateTime, ids: identifiers }),
+};

@@ -1,0 +1,79 @@
+/**
+ * Electron's composition root. Everything that can live outside Electron does (electron/node, electron/common);
+ * this file only connects it to the app lifecycle, the window, the protocol and ipcMain.
+ */
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+import { APP_ENTRY_URL, APP_ORIGIN } from '../common/app-origin';
+import { DomainError } from '../common/domain/errors';
+import { openAppServices } from '../node/app-services';
+import type { AppServices } from '../node/app-services';
+import { resolveDataDir } from '../node/data-dir';
+import { createDispatcher } from '../node/ipc/dispatcher';
+import { registerIpc } from '../node/ipc/register-ipc';
+import { isSameOrigin } from '../node/ipc/trusted-sender';
+import { handleAppProtocol, registerAppSchemePrivileges } from './app-protocol-handler';
+import { createMainWindow, focusWindow } from './main-window';
+import { hardenSession } from './security';
+
+const outDir = join(import.meta.dirname, '..');
+const preloadPath = join(outDir, 'preload', 'index.cjs');
+const rendererDir = join(outDir, 'renderer');
+// Set by `electron-vite dev` only; a packaged or previewed app always loads app://.
+const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
+
+let mainWindow: BrowserWindow | undefined;
+let services: AppServices | undefined;
+
+registerAppSchemePrivileges();
+
+async function start(): Promise<void> {
+  const dataDir = resolveDataDir({
+    argv: process.argv,
+    env: process.env,
+    userDataDir: app.getPath('userData'),
+    cwd: process.cwd(),
+  });
+  try {
+    services = await openAppServices({ dataDir, version: app.getVersion() });
+  } catch (error) {
+    const locked = error instanceof DomainError && error.code === 'storage_locked';
+    dialog.showErrorBox(
+      '退款台账 RefundDesk',
+      locked
+        ? `数据文件夹正被另一个退款台账使用。\nThe data folder is in use by another RefundDesk.\n\n${dataDir}`
+        : `无法打开数据文件夹。\nCould not open the data folder.\n\n${dataDir}\n\n${String(error)}`,
+    );
+    app.quit();
+    return;
+  }
+
+  const devOrigin = devServerUrl === undefined ? undefined : new URL(devServerUrl).origin;
+  hardenSession(session.defaultSession, APP_ORIGIN, devOrigin);
+  handleAppProtocol(rendererDir);
+  const dispatch = createDispatcher({
+    handlers: services.handlers,
+    isTrustedSender: (url) => isSameOrigin(url, APP_ORIGIN) || (devOrigin !== undefined && isSameOrigin(url, devOrigin)),
+    onUnexpectedError: (method, error) => console.error(`[ipc] ${method} failed`, error),
+  });
+  registerIpc(ipcMain, dispatch);
+  mainWindow = createMainWindow(preloadPath, devServerUrl ?? APP_ENTRY_URL);
+}
+
+// One writer per data folder: a second launch focuses the first window instead of opening the files again.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => focusWindow(mainWindow));
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => {
+    void services?.close();
+  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      console.error(error);
+      app.quit();
+    });
+}

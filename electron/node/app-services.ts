@@ -1,0 +1,78 @@
+/**
+ * The composition root for everything that is not Electron: storage, the ledger, and the Handlers that
+ * main registers on its IPC choke point. The Chromium test harness calls this same function, so the
+ * end-to-end tests exercise the real handlers on a real data folder.
+ */
+import { mkdir } from 'node:fs/promises';
+import type { Handlers } from '../common/ipc/contract';
+import type { Clock, RecoveryNotice } from '../common/ports';
+import { RefundLedger } from '../common/ledger/refund-ledger';
+import { checkSettingsText, createSetupHandler } from '../common/setup/first-run';
+import { LowdbLedgerStore } from './ledger-store';
+import { LowdbSettingsStore } from './settings-store';
+import { acquireDataLock } from './storage/data-lock';
+import { nodeHasher, randomIds, systemClock } from './system-adapters';
+
+export interface AppServices {
+  readonly handlers: Handlers;
+  readonly dataDir: string;
+  /** Waits for queued saves, then releases the data-folder lock. */
+  close(): Promise<void>;
+}
+
+export interface AppServicesOptions {
+  readonly dataDir: string;
+  readonly version: string;
+  readonly clock?: Clock;
+}
+
+export async function openAppServices(options: AppServicesOptions): Promise<AppServices> {
+  const { dataDir, version } = options;
+  const clock = options.clock ?? systemClock;
+  await mkdir(dataDir, { recursive: true, mode: 0o700 });
+  const lock = await acquireDataLock(dataDir);
+  try {
+    const settings = await LowdbSettingsStore.open({ dataDir, now: () => clock.now() });
+    const ledgerStore = await LowdbLedgerStore.open({ dataDir, now: () => clock.now() });
+    const ledger = await RefundLedger.open({ store: ledgerStore, clock, hasher: nodeHasher, ids: randomIds });
+    const recoveries: readonly RecoveryNotice[] = [...settings.recoveries(), ...ledgerStore.recoveries()];
+
+    const appInfo = () => ({
+      version,
+      dataDir,
+      settings: settings.get(),
+      refundCount: ledger.count,
+      recoveries,
+    });
+    const setup = createSetupHandler({ settings, ledger, clock, hasher: nodeHasher });
+
+    const handlers = {
+      'app.info': () => Promise.resolve(appInfo()),
+      'app.setup': async (arg) => {
+        await setup(arg);
+        return appInfo();
+      },
+      'settings.update': (patch) => {
+        checkSettingsText(patch);
+        return settings.update(patch);
+      },
+      'refund.create': (arg) => ledger.create(arg),
+      'refund.list': (arg) => Promise.resolve(ledger.list(arg)),
+      'refund.get': (arg) => Promise.resolve(ledger.get(arg.id)),
+      'refund.advance': (arg) => ledger.advance(arg),
+      'refund.addNote': (arg) => ledger.addNote(arg),
+      'payment.lookup': (arg) => Promise.resolve(ledger.lookupPayment(arg)),
+    } satisfies Handlers;
+
+    return {
+      handlers,
+      dataDir,
+      close: async () => {
+        await lock.release();
+      },
+    };
+  } catch (error) {
+    await lock.release();
+    throw error;
+  }
+}

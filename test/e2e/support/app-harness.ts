@@ -1,0 +1,71 @@
+/**
+ * What every end-to-end spec uses: `launchApp()` starts RefundDesk on a fresh data folder, in Debian's
+ * Chromium by default or in real Electron when E2E_TARGET=electron, so one suite covers both.
+ */
+import { mkdir, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { openAppServices } from '../../../electron/node/app-services';
+import { launchChromiumApp } from './chromium-app';
+import { launchElectronApp } from './electron-app';
+import { screenshotDir } from './paths';
+import type { RunningApp } from './running-app';
+
+export type E2ETarget = 'chromium' | 'electron';
+export type StartState = 'first-run' | 'empty-shop' | 'demo-shop';
+
+export interface AppHandle {
+  readonly page: Page;
+  readonly dataDir: string;
+  /** Every request the page made to anything but the app's own origin (must stay empty). */
+  readonly foreignRequests: readonly string[];
+  /** Closes the app's storage and loads the UI again from the same data folder, as a restart would. */
+  restart(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function e2eTarget(): E2ETarget {
+  return process.env['E2E_TARGET'] === 'electron' ? 'electron' : 'chromium';
+}
+
+export const TEST_SHOP_NAME = '测试小店';
+
+/** Prepares the data folder before the app starts, through the same setup handler the first-run screen uses. */
+async function prepare(dataDir: string, start: StartState): Promise<void> {
+  if (start === 'first-run') return;
+  const services = await openAppServices({ dataDir, version: 'e2e' });
+  try {
+    await services.handlers['app.setup']({
+      shopName: TEST_SHOP_NAME,
+      operatorName: '店长',
+      language: 'zh-CN',
+      loadDemo: start === 'demo-shop',
+    });
+  } finally {
+    await services.close();
+  }
+}
+
+export async function launchApp(options: { dataDir?: string; start?: StartState } = {}): Promise<AppHandle> {
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'refunddesk-e2e-')));
+  await prepare(dataDir, options.start ?? 'first-run');
+  const running: RunningApp =
+    e2eTarget() === 'electron' ? await launchElectronApp(dataDir) : await launchChromiumApp(dataDir);
+  return {
+    get page() {
+      return running.page;
+    },
+    dataDir,
+    foreignRequests: running.foreignRequests,
+    restart: () => running.restart(),
+    close: () => running.close(),
+  };
+}
+
+export async function saveScreenshot(app: AppHandle, name: string): Promise<string> {
+  await mkdir(screenshotDir, { recursive: true });
+  const path = join(screenshotDir, `${name}.png`);
+  await app.page.screenshot({ path, fullPage: false });
+  return path;
+}

@@ -1,0 +1,87 @@
+/**
+ * The app in Debian's Chromium: the built renderer served through a routed origin with the same handler and CSP
+ * as app://, the real preload (bundled against a fake of Electron's renderer module), and main's real dispatcher
+ * and handlers on a real data folder. Arguments and results pass through structuredClone, as over real IPC.
+ */
+import { chromium } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { INVOKE_CHANNEL } from '../../../electron/common/ipc/contract';
+import { serveAppRequest } from '../../../electron/node/app-protocol';
+import { openAppServices } from '../../../electron/node/app-services';
+import type { AppServices } from '../../../electron/node/app-services';
+import { createDispatcher } from '../../../electron/node/ipc/dispatcher';
+import type { Dispatch } from '../../../electron/node/ipc/dispatcher';
+import { isSameOrigin } from '../../../electron/node/ipc/trusted-sender';
+import { assertBuilt, chromiumPath, harnessPreload, rendererDir } from './paths';
+import type { RunningApp } from './running-app';
+
+const HARNESS_HOST = 'refunddesk.test';
+const HARNESS_ORIGIN = `http://${HARNESS_HOST}`;
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+export async function launchChromiumApp(dataDir: string): Promise<RunningApp> {
+  assertBuilt();
+  let services: AppServices = await openAppServices({ dataDir, version: 'e2e' });
+  const makeDispatch = (current: AppServices): Dispatch =>
+    createDispatcher({
+      handlers: current.handlers,
+      isTrustedSender: (url) => isSameOrigin(url, HARNESS_ORIGIN),
+      onUnexpectedError: (method, error) => console.error(`[ipc] ${method} failed`, error),
+    });
+  let dispatch = makeDispatch(services);
+
+  const browser: Browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
+  const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+  const foreignRequests: string[] = [];
+
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (!isSameOrigin(url, HARNESS_ORIGIN)) {
+      foreignRequests.push(url);
+      await route.abort('blockedbyclient');
+      return;
+    }
+    const response = await serveAppRequest(rendererDir, url, HARNESS_HOST);
+    await route.fulfill({ status: response.status, headers: response.headers, body: response.body });
+  });
+  await context.exposeBinding('__refunddeskHarnessInvoke', async (source, channel: unknown, payload: unknown) => {
+    if (channel !== INVOKE_CHANNEL) throw new Error(`The preload used an unknown channel: ${String(channel)}`);
+    const result = await dispatch(source.frame.url(), structuredClone(payload));
+    return structuredClone(result);
+  });
+  await context.addInitScript({ path: harnessPreload });
+
+  const page: Page = await context.newPage();
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!isSameOrigin(url, HARNESS_ORIGIN) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+      if (!foreignRequests.includes(url)) foreignRequests.push(url);
+    }
+  });
+  page.on('pageerror', (error) => console.error('[renderer]', error));
+  await page.goto(`${HARNESS_ORIGIN}/index.html`);
+
+  return {
+    page,
+    foreignRequests,
+    async restart() {
+      await services.close();
+      services = await openAppServices({ dataDir, version: 'e2e' });
+      dispatch = makeDispatch(services);
+      await page.reload();
+    },
+    async close() {
+      await browser.close();
+      await services.close();
+    },
+  };
+}

@@ -1,0 +1,32 @@
+/** Handlers that record calls, for testing the choke point on its own (the real ones are tested end to end). */
+import { DomainError } from '../../../electron/common/domain/errors';
+import type { Handlers } from '../../../electron/common/ipc/contract';
+
+export interface RecordedCall {
+  readonly method: string;
+  readonly arg: unknown;
+}
+
+export function recordingHandlers(calls: RecordedCall[]): Handlers {
+  const record = (method: string) => (arg: unknown) => {
+    calls.push({ method, arg });
+    return Promise.reject(new Error(`${method} is not used by this test`));
+  };
+  return {
+    'app.info': record('app.info'),
+    'app.setup': record('app.setup'),
+    'settings.update': record('settings.update'),
+    'refund.create': record('refund.create'),
+    'refund.list': (arg) => {
+      calls.push({ method: 'refund.list', arg });
+      return Promise.resolve({ total: 0, offset: arg.offset, items: [] });
+    },
+    'refund.get': (arg) => {
+      calls.push({ method: 'refund.get', arg });
+      return Promise.reject(new DomainError('not_found', `No refund ${arg.id}`, { params: { id: arg.id } }));
+    },
+    'refund.advance': record('refund.advance'),
+    'refund.addNote': () => Promise.reject(new TypeError('boom: a bug, not a domain error')),
+    'payment.lookup': record('payment.lookup'),
+  };
+}

@@ -2,10 +2,18 @@
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
-const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'crypto', 'child_process', 'url', 'stream', 'util', 'events'];
+// Bare module names are matched exactly (`paths`); folders by glob (`patterns`), where a bare word would also
+// match any path segment of that name.
+const nodeBuiltins = ['fs', 'fs/promises', 'path', 'os', 'crypto', 'child_process', 'url', 'stream', 'util', 'events'];
 
-const restrict = (patterns, message) => ({
-  'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
+const restrict = ({ modules = [], patterns = [] }, message) => ({
+  'no-restricted-imports': [
+    'error',
+    {
+      paths: modules.map((name) => ({ name, message })),
+      patterns: patterns.length === 0 ? [] : [{ group: patterns, message }],
+    },
+  ],
 });
 
 export default tseslint.config(
@@ -25,14 +33,17 @@ export default tseslint.config(
   {
     files: ['electron/common/**/*.ts'],
     rules: restrict(
-      [...nodeBuiltins, 'electron', 'react', 'react-dom', '**/electron/node/**', '**/electron/main/**', '../node/*', '../main/*', '../../node/*', '../../main/*'],
+      {
+        modules: [...nodeBuiltins, 'electron', 'react', 'react-dom'],
+        patterns: ['node:*', '**/electron/node/**', '**/electron/main/**', '**/electron/preload/**', '../node/**', '../../node/**', '../main/**', '../../main/**'],
+      },
       'electron/common is the pure layer: no Node, DOM, Electron or React, and no imports from outer layers.',
     ),
   },
   {
     files: ['electron/node/**/*.ts', 'test/**/*.ts', 'scripts/**/*.ts'],
     rules: restrict(
-      ['electron', '**/electron/main/**', '../main/*', '../../main/*'],
+      { modules: ['electron'], patterns: ['**/electron/main/**', '../main/**', '../../main/**'] },
       'Only electron/main and electron/preload may import electron: plain-Node code and its tests must load without it.',
     ),
   },
@@ -42,7 +53,10 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...restrict(
-        [...nodeBuiltins, 'electron', '**/electron/node/**', '**/electron/main/**', '**/electron/preload/**'],
+        {
+          modules: [...nodeBuiltins, 'electron'],
+          patterns: ['node:*', '**/electron/node/**', '**/electron/main/**', '**/electron/preload/**'],
+        },
         'The renderer talks to the app only through window.refunddesk and imports only electron/common.',
       ),
     },

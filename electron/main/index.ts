@@ -3,7 +3,8 @@
  * this file only connects it to the app lifecycle, the window, the protocol and ipcMain.
  */
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+import { app, dialog, ipcMain, session } from 'electron';
+import type { BrowserWindow } from 'electron';
 import { APP_ENTRY_URL, APP_ORIGIN } from '../common/app-origin';
 import { DomainError } from '../common/domain/errors';
 import { openAppServices } from '../node/app-services';

@@ -68,6 +68,7 @@ export async function openAppServices(options: AppServicesOptions): Promise<AppS
       handlers,
       dataDir,
       close: async () => {
+        await ledger.idle();
         await lock.release();
       },
     };

@@ -30,3 +30,14 @@ export function containsFullCardNumber(text: string): boolean {
   }
   return false;
 }
+
+/**
+ * A UnionPay merchant number (商户编号, JR/T 0001 §8) is exactly 15 digits, and about one in ten of them passes
+ * the Luhn check by chance. In the merchant-number field a 15-digit value is what belongs there, so it is not
+ * refused; anywhere else, and with any other length, the card-number rule applies.
+ */
+export function fieldHoldsFullCardNumber(field: string, value: string): boolean {
+  const isMerchantNo = field === 'merchantNo' || field.endsWith('.merchantNo');
+  if (isMerchantNo && /^\d{15}$/u.test(value.normalize('NFKC').trim())) return false;
+  return containsFullCardNumber(value);
+}

@@ -1,0 +1,197 @@
+/**
+ * The refund ledger: the use cases behind `refund.*` and `payment.lookup`. Reads come from in-memory
+ * indexes; every mutation goes through one queue (check-then-commit is atomic) and touches memory only
+ * after the store has durably committed, so a failed save leaves the ledger exactly as it was.
+ */
+import { DomainError } from '../domain/errors';
+import { canTransition, transitionNeedsReason } from '../domain/lifecycle';
+import { formatYuan } from '../domain/money';
+import { monthOfLocal } from '../domain/local-time';
+import { matchKey } from '../domain/payment-match';
+import { checkRefundAmounts, checkRetry } from '../domain/remainder';
+import { optionalText, refuseFullCardNumbers, requiredText } from '../domain/text-rules';
+import type { Payment, Refund } from '../domain/types';
+import { validateCreateRefund } from '../domain/validate-refund';
+import type {
+  AddNoteInput,
+  AdvanceInput,
+  CreateRefundInput,
+  PaymentLookupInput,
+  PaymentLookupResult,
+  RefundDetail,
+  RefundListPage,
+  RefundListQuery,
+} from '../ipc/contract';
+import type { Clock, Hasher, IdGenerator, LedgerStore } from '../ports';
+import { planImport } from './import-plan';
+import type { ImportRecords } from './import-plan';
+import { LedgerIndex } from './ledger-index';
+import { detailOf, paymentLookupOf } from './refund-detail';
+import { listEntries } from './refund-list';
+import { newPayment, newRefund, withNote, withTransition } from './refund-records';
+import { SerialQueue } from './serial-queue';
+
+export interface RefundLedgerDeps {
+  readonly store: LedgerStore;
+  readonly clock: Clock;
+  readonly hasher: Hasher;
+  readonly ids: IdGenerator;
+}
+
+export class RefundLedger {
+  private readonly queue = new SerialQueue();
+
+  private constructor(
+    private readonly deps: RefundLedgerDeps,
+    private readonly index: LedgerIndex,
+  ) {}
+
+  static async open(deps: RefundLedgerDeps): Promise<RefundLedger> {
+    const partitions = await deps.store.loadAll();
+    return new RefundLedger(deps, LedgerIndex.build(partitions.values()));
+  }
+
+  get count(): number {
+    return this.index.size;
+  }
+
+  /** Resolves when every queued mutation has settled. */
+  idle(): Promise<void> {
+    return this.queue.idle();
+  }
+
+  create(input: CreateRefundInput): Promise<RefundDetail> {
+    return this.queue.run(async () => {
+      // Inside the queue, so a double-clicked Save sent twice at once still records one refund.
+      const existingId = this.index.refundIdForRequest(input.requestId.trim());
+      if (existingId !== undefined) return this.get(existingId);
+
+      const now = this.deps.clock.now();
+      const valid = validateCreateRefund(input, now);
+      const key = matchKey(valid.payment.channel, valid.payment.paidAt, valid.payment.ids);
+      const known = this.index.paymentByMatchKey(key);
+      if (known !== undefined && known.amount !== valid.payment.amount) {
+        throw new DomainError('payment_amount_mismatch', 'This payment was recorded before with another amount.', {
+          field: 'payment.amount',
+          params: { recorded: formatYuan(known.amount), entered: formatYuan(valid.payment.amount) },
+        });
+      }
+      const payment: Payment = known ?? newPayment(valid.payment, this.deps.ids.newId(), now);
+      const net = checkRefundAmounts({
+        paymentAmount: payment.amount,
+        siblings: this.index.refundsOfPayment(payment.id),
+        type: valid.refund.type,
+        amount: valid.refund.amount,
+        deductions: valid.refund.deductions,
+      });
+      const refund = newRefund({
+        id: this.deps.ids.newId(),
+        number: this.index.numbers.peek(now),
+        requestId: valid.requestId,
+        paymentId: payment.id,
+        input: valid.refund,
+        net,
+        now,
+        hasher: this.deps.hasher,
+      });
+      await this.deps.store.commit({
+        month: monthOfLocal(payment.paidAt),
+        ...(known === undefined ? { payments: [payment] } : {}),
+        refunds: [refund],
+      });
+      if (known === undefined) this.index.putPayment(payment);
+      this.index.putRefund(refund);
+      return this.get(refund.id);
+    });
+  }
+
+  list(query: RefundListQuery): RefundListPage {
+    return listEntries(this.index.entries, query);
+  }
+
+  get(id: string): RefundDetail {
+    return detailOf(this.index, this.refundOrThrow(id), this.deps.hasher);
+  }
+
+  advance(input: AdvanceInput): Promise<RefundDetail> {
+    return this.queue.run(async () => {
+      // The typed fields only: the id is a machine UUID, which can hold a Luhn-valid run of digits.
+      refuseFullCardNumbers({ actor: input.actor, note: input.note, reason: input.reason });
+      const refund = this.refundOrThrow(input.id);
+      const actor = requiredText(input.actor, 'actor', 'Choose who is doing this.');
+      if (!canTransition(refund.status, input.to)) {
+        throw new DomainError('invalid_transition', `A ${refund.status} refund cannot become ${input.to}.`, {
+          field: 'to',
+          params: { from: refund.status, to: input.to },
+        });
+      }
+      const reason = transitionNeedsReason(input.to)
+        ? requiredText(input.reason, 'reason', 'Say why the refund failed.')
+        : undefined;
+      const payment = this.paymentOf(refund);
+      if (refund.status === 'failed') checkRetry(refund, payment.amount, this.index.refundsOfPayment(payment.id));
+      const next = withTransition(refund, {
+        to: input.to,
+        actor,
+        reason,
+        note: optionalText(input.note),
+        now: this.deps.clock.now(),
+        hasher: this.deps.hasher,
+      });
+      return this.save(next, payment);
+    });
+  }
+
+  addNote(input: AddNoteInput): Promise<RefundDetail> {
+    return this.queue.run(async () => {
+      refuseFullCardNumbers({ actor: input.actor, note: input.note });
+      const refund = this.refundOrThrow(input.id);
+      const actor = requiredText(input.actor, 'actor', 'Choose who is writing the note.');
+      const note = requiredText(input.note, 'note', 'Write the note.');
+      const next = withNote(refund, actor, note, this.deps.clock.now(), this.deps.hasher);
+      return this.save(next, this.paymentOf(refund));
+    });
+  }
+
+  lookupPayment(input: PaymentLookupInput): PaymentLookupResult {
+    return paymentLookupOf(this.index, this.index.paymentByMatchKey(matchKey(input.channel, input.paidAt, input.ids)));
+  }
+
+  /**
+   * Brings in complete records (the demo shop). Everything is checked before anything is saved; then one
+   * change per month is committed, oldest first. If a later month fails, the months before it stay saved
+   * and visible, and the error propagates.
+   */
+  importRecords(records: ImportRecords): Promise<void> {
+    return this.queue.run(async () => {
+      const changes = planImport(records, this.index, this.deps.hasher);
+      for (const change of changes) {
+        await this.deps.store.commit(change);
+        for (const payment of change.payments ?? []) this.index.putPayment(payment);
+        this.index.putRefunds(change.refunds ?? []);
+      }
+    });
+  }
+
+  private async save(refund: Refund, payment: Payment): Promise<RefundDetail> {
+    await this.deps.store.commit({ month: monthOfLocal(payment.paidAt), refunds: [refund] });
+    this.index.putRefund(refund);
+    return this.get(refund.id);
+  }
+
+  private refundOrThrow(id: string): Refund {
+    const refund = this.index.refund(id);
+    if (refund === undefined) throw new DomainError('not_found', 'No such refund.', { field: 'id', params: { id } });
+    return refund;
+  }
+
+  private paymentOf(refund: Refund): Payment {
+    const payment = this.index.payment(refund.paymentId);
+    if (payment === undefined) {
+      throw new DomainError('internal', `The payment record of ${refund.number} is missing.`, {
+        params: { number: refund.number },
+      });
+    }
+    return payment;
+  }
+}

@@ -22,6 +22,8 @@ export interface DemoHistoryInput {
   readonly kind: ChannelKind;
   readonly operator: string;
   readonly note: string | undefined;
+  /** The refund's facts hash for its `created` event (refund-facts.ts). */
+  readonly facts: string;
 }
 
 export interface DemoHistory {
@@ -56,7 +58,16 @@ export function buildDemoHistory(random: Random, input: DemoHistoryInput, hasher
   const { type, kind, operator } = input;
   const start = input.createdAt.getTime();
   const steps: Step[] = [
-    { at: start, draft: { actor: operator, kind: 'created', to: 'recorded', ...(input.note === undefined ? {} : { note: input.note }) } },
+    {
+      at: start,
+      draft: {
+        actor: operator,
+        kind: 'created',
+        to: 'recorded',
+        ...(input.note === undefined ? {} : { note: input.note }),
+        facts: input.facts,
+      },
+    },
   ];
   const move = (at: number, from: RefundStatus, to: RefundStatus, note: string, actor = operator): number => {
     steps.push({ at, draft: { actor, kind: 'status_changed', from, to, note } });

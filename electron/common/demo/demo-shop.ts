@@ -13,6 +13,7 @@ import type { Channel, Payment, Refund } from '../domain/types';
 import type { Hasher } from '../ports';
 import { CHANNEL_WEIGHTS, CUSTOMER_NAMES, MOBILE_PREFIXES, OPERATOR_WEIGHTS, REFUND_REASONS } from './demo-catalog';
 import { buildDemoHistory } from './demo-history';
+import { refundFacts } from '../domain/refund-facts';
 import { DemoIdentifiers } from './demo-identifiers';
 import { deductionsFor, paymentAmount, splitAmounts } from './demo-money';
 import { Random } from './prng';
@@ -79,29 +80,41 @@ export function buildDemoShop(options: DemoShopOptions): DemoShop {
     const month = localMonthCompact(createdAt);
     const seq = (sequences.get(month) ?? 0) + 1;
     sequences.set(month, seq);
-    const history = buildDemoHistory(
-      random,
-      { createdAt, now, type: draft.type, kind: channelKind(draft.channel), operator: draft.operator, note: draft.note },
-      options.hasher,
-    );
     const payment = payments[draft.paymentIndex];
+    if (payment === undefined) throw new Error(`Demo refund without a payment (${draft.paymentIndex}).`);
     const id = index.toString().padStart(6, '0');
-    return {
-      id: `demo-${options.seed}-r-${id}`,
+    const facts = {
       number: formatRefundNumber(month, seq),
-      requestId: `demo-${options.seed}-q-${id}`,
-      paymentId: payment?.id ?? '',
+      paymentId: payment.id,
       type: draft.type,
       amount: fen(draft.amount),
       deductions: draft.deductions,
       net: fen(draft.amount - draft.deductions.reduce((sum, deduction) => sum + deduction.amount, 0)),
+      operator: draft.operator,
+      createdAt: createdAt.toISOString(),
+    };
+    const history = buildDemoHistory(
+      random,
+      {
+        createdAt,
+        now,
+        type: draft.type,
+        kind: channelKind(draft.channel),
+        operator: draft.operator,
+        note: draft.note,
+        facts: refundFacts(facts, payment, options.hasher),
+      },
+      options.hasher,
+    );
+    return {
+      ...facts,
+      id: `demo-${options.seed}-r-${id}`,
+      requestId: `demo-${options.seed}-q-${id}`,
       ...(draft.customerName === undefined ? {} : { customerName: draft.customerName }),
       ...(draft.customerPhone === undefined ? {} : { customerPhone: draft.customerPhone }),
-      operator: draft.operator,
       ...(draft.note === undefined ? {} : { note: draft.note }),
       status: history.status,
       ...(history.failureReason === undefined ? {} : { failureReason: history.failureReason }),
-      createdAt: createdAt.toISOString(),
       updatedAt: history.events.at(-1)?.at ?? createdAt.toISOString(),
       events: history.events,
     };

@@ -22,8 +22,8 @@ type HashedKey = Exclude<keyof RefundEvent, 'hash'>;
  * and not listed below is a compile error, not a silently unhashed value.
  */
 function hashedPart(event: UnhashedEvent): { readonly [K in HashedKey]: UnhashedEvent[K] } {
-  const { seq, at, actor, kind, from, to, note, prevHash } = event;
-  return { seq, at, actor, kind, from, to, note, prevHash };
+  const { seq, at, actor, kind, from, to, note, facts, prevHash } = event;
+  return { seq, at, actor, kind, from, to, note, facts, prevHash };
 }
 
 export function hashEvent(event: UnhashedEvent, hasher: Hasher): string {
@@ -46,6 +46,7 @@ export function appendEvent(events: readonly RefundEvent[], draft: RefundEventDr
     ...(draft.from === undefined ? {} : { from: draft.from }),
     ...(draft.to === undefined ? {} : { to: draft.to }),
     ...(draft.note === undefined ? {} : { note: draft.note }),
+    ...(draft.facts === undefined ? {} : { facts: draft.facts }),
     prevHash: chainHead(events),
   };
   return [...events, { ...unhashed, hash: hashEvent(unhashed, hasher) }];

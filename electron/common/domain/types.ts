@@ -66,6 +66,11 @@ export interface RefundEvent {
   readonly from?: RefundStatus;
   readonly to?: RefundStatus;
   readonly note?: string;
+  /**
+   * On the `created` event only: SHA-256 of the refund's money and identifiers (see refund-facts.ts), so the
+   * chain covers amounts and numbers too, not just the history of status changes.
+   */
+  readonly facts?: string;
   readonly prevHash: string;
   readonly hash: string;
 }

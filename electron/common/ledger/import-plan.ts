@@ -3,7 +3,7 @@
  * is saved, and groups them into one change per month partition.
  */
 import { DomainError } from '../domain/errors';
-import { verifyChain } from '../domain/hash-chain';
+import { verifyRefundHistory } from '../domain/refund-facts';
 import { monthOfLocal } from '../domain/local-time';
 import { fitsInPayment } from '../domain/remainder';
 import type { Payment, Refund } from '../domain/types';
@@ -53,9 +53,10 @@ export function planImport(records: ImportRecords, index: LedgerIndex, hasher: H
   const imported = new Map(records.payments.map((payment) => [payment.id, payment]));
   const byPayment = new Map<string, Refund[]>();
   for (const refund of records.refunds) {
-    if (!verifyChain(refund.events, hasher)) refuse('A refund history does not verify.', { number: refund.number });
-    if (!imported.has(refund.paymentId) && index.payment(refund.paymentId) === undefined) {
-      refuse('A refund refers to a payment that does not exist.', { number: refund.number });
+    const payment = imported.get(refund.paymentId) ?? index.payment(refund.paymentId);
+    if (payment === undefined) refuse('A refund refers to a payment that does not exist.', { number: refund.number });
+    else if (!verifyRefundHistory(refund, payment, hasher)) {
+      refuse('A refund history does not verify.', { number: refund.number });
     }
     const list = byPayment.get(refund.paymentId);
     if (list === undefined) byPayment.set(refund.paymentId, [refund]);

@@ -1,7 +1,7 @@
 /** The full view of one refund: the record, its payment, the payment's other refunds and what is left. */
 import { allowedTransitions } from '../domain/lifecycle';
 import { DomainError } from '../domain/errors';
-import { verifyChain } from '../domain/hash-chain';
+import { verifyRefundHistory } from '../domain/refund-facts';
 import { refundedNetOf } from '../domain/remainder';
 import { subFen } from '../domain/money';
 import type { Payment, Refund } from '../domain/types';
@@ -30,7 +30,7 @@ export function detailOf(index: LedgerIndex, refund: Refund, hasher: Hasher): Re
     paymentRefunds: summariesOf(index, siblings, payment),
     refundedNet,
     remainder: subFen(payment.amount, refundedNet),
-    chainValid: verifyChain(refund.events, hasher),
+    chainValid: verifyRefundHistory(refund, payment, hasher),
     allowedTransitions: [...allowedTransitions(refund.status)],
   };
 }

@@ -88,7 +88,7 @@ export class RefundLedger {
         id: this.deps.ids.newId(),
         number: this.index.numbers.peek(now),
         requestId: valid.requestId,
-        paymentId: payment.id,
+        payment,
         input: valid.refund,
         net,
         now,

@@ -6,6 +6,7 @@ import { appendEvent } from '../domain/hash-chain';
 import type { RefundEventDraft } from '../domain/hash-chain';
 import type { Fen } from '../domain/money';
 import { matchKey } from '../domain/payment-match';
+import { refundFacts } from '../domain/refund-facts';
 import type { Payment, Refund, RefundStatus } from '../domain/types';
 import type { PaymentInput, RefundInput } from '../ipc/contract';
 import type { Hasher } from '../ports';
@@ -26,7 +27,7 @@ export interface NewRefundArgs {
   readonly id: string;
   readonly number: string;
   readonly requestId: string;
-  readonly paymentId: string;
+  readonly payment: Payment;
   readonly input: RefundInput;
   readonly net: Fen;
   readonly now: Date;
@@ -36,28 +37,32 @@ export interface NewRefundArgs {
 export function newRefund(args: NewRefundArgs): Refund {
   const { input } = args;
   const at = args.now.toISOString();
+  const facts = {
+    number: args.number,
+    paymentId: args.payment.id,
+    type: input.type,
+    amount: input.amount,
+    deductions: input.deductions.map((deduction) => ({ ...deduction })),
+    net: args.net,
+    operator: input.operator,
+    createdAt: at,
+  };
   const created: RefundEventDraft = {
     at,
     actor: input.operator,
     kind: 'created',
     to: 'recorded',
     ...(input.note === undefined ? {} : { note: input.note }),
+    facts: refundFacts(facts, args.payment, args.hasher),
   };
   return {
+    ...facts,
     id: args.id,
-    number: args.number,
     requestId: args.requestId,
-    paymentId: args.paymentId,
-    type: input.type,
-    amount: input.amount,
-    deductions: input.deductions.map((deduction) => ({ ...deduction })),
-    net: args.net,
     ...(input.customerName === undefined ? {} : { customerName: input.customerName }),
     ...(input.customerPhone === undefined ? {} : { customerPhone: input.customerPhone }),
-    operator: input.operator,
     ...(input.note === undefined ? {} : { note: input.note }),
     status: 'recorded',
-    createdAt: at,
     updatedAt: at,
     events: appendEvent([], created, args.hasher),
   };

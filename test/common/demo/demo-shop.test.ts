@@ -39,7 +39,7 @@ function allStrings(value: unknown, out: string[] = []): string[] {
   else if (Array.isArray(value)) for (const item of value) allStrings(item, out);
   else if (typeof value === 'object' && value !== null) {
     // Hex hashes are the app's own output, not typed text; their digit runs can pass Luhn by chance.
-    for (const [key, item] of Object.entries(value)) if (key !== 'hash' && key !== 'prevHash') allStrings(item, out);
+    for (const [key, item] of Object.entries(value)) if (!['hash', 'prevHash', 'facts'].includes(key)) allStrings(item, out);
   }
   return out;
 }

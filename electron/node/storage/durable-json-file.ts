@@ -1,0 +1,198 @@
+/**
+ * lowdb Adapter that loses nothing: checksummed envelope, fsynced temp-then-rename saves through a queue,
+ * N generations, and on a damaged load quarantine + restore instead of silently starting empty (RELIABILITY §1).
+ */
+import { basename, dirname, join } from 'node:path';
+import type { Adapter } from 'lowdb';
+import { DomainError } from '../../common/domain/errors';
+import type { RecoveryNotice } from '../../common/ports';
+import { ensureDurableDir, renameWithRetry, sweepTemps, syncDir, tempNameFor, writeNewFileDurably } from './atomic-write';
+import { decodeEnvelope, encodeEnvelope, hasBom, peekSeq, stripBom } from './envelope';
+import type { Envelope, Problem } from './envelope';
+import { bestEffort, toSaveError } from './fs-errors';
+import { nodeFileSystem } from './fs-port';
+import type { FileSystem } from './fs-port';
+import {
+  DEFAULT_GENERATIONS,
+  GENERATIONS_DIR,
+  generationName,
+  keepGeneration,
+  listGenerations,
+  pruneGenerations,
+} from './generations';
+import { quarantineFile } from './quarantine';
+import { readDataFile } from './read-data-file';
+import { SerialQueue } from './serial-queue';
+
+export interface DurableJsonFileOptions<T> {
+  readonly dataDir: string;
+  /** Relative to dataDir with `/` separators, e.g. `ledger/2026-11.json`. Also the name shown in notices. */
+  readonly relativePath: string;
+  /** Throws when the data has the wrong shape (e.g. a zod schema's parse). Also run before every save. */
+  readonly parse: (data: unknown) => T;
+  readonly fs?: FileSystem;
+  readonly now?: () => Date;
+  /** How many previous versions to keep (at least 1, or there is nothing to recover from). Default 5. */
+  readonly generations?: number;
+}
+
+export class DurableJsonFile<T> implements Adapter<T> {
+  private readonly fs: FileSystem;
+  private readonly now: () => Date;
+  private readonly keep: number;
+  private readonly file: string;
+  private readonly dir: string;
+  private readonly baseName: string;
+  private readonly gensDir: string;
+  private readonly queue = new SerialQueue();
+  private readonly notices: RecoveryNotice[] = [];
+  /** Highest sequence number seen on disk or used; undefined until the folder has been looked at. */
+  private lastSeq: number | undefined;
+  /** Generation numbers on disk, oldest first; kept in memory so a save never has to list the folder. */
+  private gens: number[] = [];
+
+  constructor(private readonly options: DurableJsonFileOptions<T>) {
+    this.fs = options.fs ?? nodeFileSystem;
+    this.now = options.now ?? (() => new Date());
+    this.keep = Math.max(1, options.generations ?? DEFAULT_GENERATIONS);
+    this.file = join(options.dataDir, ...options.relativePath.split('/'));
+    this.dir = dirname(this.file);
+    this.baseName = basename(this.file);
+    this.gensDir = join(this.dir, GENERATIONS_DIR);
+  }
+
+  read(): Promise<T | null> {
+    return this.queue.run(() => this.load());
+  }
+
+  write(data: T): Promise<void> {
+    return this.queue.run(async () => {
+      if (this.lastSeq === undefined) await this.start();
+      await this.save(data);
+    });
+  }
+
+  /** Damaged files found by read(), oldest first. */
+  recoveries(): readonly RecoveryNotice[] {
+    return [...this.notices];
+  }
+
+  /** Sweeps a crashed process's temp files and learns the sequence numbers already on disk. */
+  private async start(): Promise<void> {
+    await sweepTemps(this.fs, this.dir, this.baseName);
+    this.gens = await listGenerations(this.fs, this.gensDir, this.baseName);
+    this.lastSeq = Math.max(0, ...this.gens);
+    try {
+      this.lastSeq = Math.max(this.lastSeq, peekSeq(await this.fs.readFile(this.file)));
+    } catch {
+      // Unreadable or missing: load() deals with that; here we only want numbering never to go backwards.
+    }
+  }
+
+  private async load(): Promise<T | null> {
+    await sweepTemps(this.fs, this.dir, this.baseName);
+    this.gens = await listGenerations(this.fs, this.gensDir, this.baseName);
+    this.lastSeq = Math.max(0, ...this.gens);
+    const outcome = await readDataFile(this.fs, this.file, this.options.relativePath);
+    if (outcome.kind === 'missing') return this.gens.length === 0 ? null : this.recover('missing', false);
+    if (outcome.kind === 'unreadable') return this.recover('unreadable', true);
+    const { bytes } = outcome;
+    const decoded = decodeEnvelope(bytes, this.options.parse);
+    if (decoded.ok) {
+      this.lastSeq = Math.max(this.lastSeq, decoded.envelope.seq);
+      return decoded.envelope.data;
+    }
+    this.lastSeq = Math.max(this.lastSeq, peekSeq(bytes));
+    // A BOM means an editor saved the file. If the text behind it still verifies, those are exactly the
+    // records we wrote: restore them rather than an older generation, but keep the edited file as evidence.
+    const behindBom = hasBom(bytes) ? decodeEnvelope(stripBom(bytes), this.options.parse) : undefined;
+    return this.recover(decoded.problem, true, behindBom?.ok === true ? behindBom.envelope : undefined);
+  }
+
+  /**
+   * Never writes over the damaged file: moves it to quarantine, then re-saves the best version we have
+   * (the file's own verified data behind a BOM, else the newest generation that verifies) as the current file.
+   */
+  private async recover(problem: Problem, present: boolean, own?: Envelope<T>): Promise<T | null> {
+    const quarantinedAs = present ? await this.quarantine() : undefined;
+    const restored = own ?? (await this.newestGoodGeneration());
+    const notice: RecoveryNotice = {
+      file: this.options.relativePath,
+      problem,
+      ...(quarantinedAs === undefined ? {} : { quarantinedAs }),
+      ...(restored === undefined ? {} : { restoredSavedAt: restored.savedAt }),
+      dataMayBeMissing: restored === undefined,
+    };
+    if (restored !== undefined) await this.save(restored.data);
+    this.notices.push(notice);
+    return restored?.data ?? null;
+  }
+
+  private async quarantine(): Promise<string> {
+    const { dataDir, relativePath } = this.options;
+    try {
+      return await quarantineFile(this.fs, { dataDir, relativePath, file: this.file, at: this.now() });
+    } catch (error) {
+      // Without the move, restoring would write over the damaged file: refuse to start instead.
+      throw toSaveError(error, relativePath);
+    }
+  }
+
+  private async newestGoodGeneration(): Promise<Envelope<T> | undefined> {
+    for (const number of [...this.gens].reverse()) {
+      let bytes: Buffer;
+      try {
+        bytes = await this.fs.readFile(join(this.gensDir, generationName(this.baseName, number)));
+      } catch {
+        continue;
+      }
+      const decoded = decodeEnvelope(bytes, this.options.parse);
+      if (decoded.ok) return decoded.envelope;
+    }
+    return undefined;
+  }
+
+  private async save(data: T): Promise<void> {
+    const seq = (this.lastSeq ?? 0) + 1;
+    // Consumed even if this attempt fails, so a retry never collides with a half-made generation name.
+    this.lastSeq = seq;
+    const temp = join(this.dir, tempNameFor(this.baseName));
+    let kept: string | undefined;
+    let replaced = false;
+    try {
+      // A file we could not read back would be quarantined at next start, losing this very save.
+      this.checkReadable(data);
+      const bytes = encodeEnvelope(data, seq, this.now());
+      await ensureDurableDir(this.fs, this.dir);
+      await writeNewFileDurably(this.fs, temp, bytes);
+      kept = await keepGeneration(this.fs, this.file, this.gensDir, this.baseName, seq);
+      await renameWithRetry(this.fs, temp, this.file);
+      replaced = true;
+      await syncDir(this.fs, this.dir);
+    } catch (error) {
+      const orphan = kept;
+      if (!replaced) {
+        await bestEffort(() => this.fs.unlink(temp));
+        if (orphan !== undefined) await bestEffort(() => this.fs.unlink(orphan));
+      } else if (orphan !== undefined) {
+        // Only the folder fsync failed: the new file and its generation are in place, so track it for pruning.
+        this.gens = [...this.gens, seq];
+      }
+      throw toSaveError(error, this.options.relativePath);
+    }
+    if (kept !== undefined) {
+      this.gens = await pruneGenerations(this.fs, this.gensDir, this.baseName, [...this.gens, seq], this.keep);
+    }
+  }
+
+  private checkReadable(data: T): void {
+    try {
+      this.options.parse(data);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      throw new DomainError('save_failed', `Refusing to save ${this.options.relativePath}: data has the wrong shape: ${detail}`, {
+        params: { file: this.options.relativePath, code: 'SCHEMA' },
+      });
+    }
+  }
+}

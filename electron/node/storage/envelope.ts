@@ -1,0 +1,101 @@
+/**
+ * The on-disk envelope: `{ format, seq, savedAt, sha256, data }`. The checksum covers the canonical JSON of
+ * `data`, so a flipped bit, a hand edit or a duplicated key whose last value wins are all caught — JSON.parse
+ * alone would accept every one of them.
+ */
+import { createHash } from 'node:crypto';
+import { canonicalJson } from '../../common/domain/canonical-json';
+import type { RecoveryNotice } from '../../common/ports';
+
+export const ENVELOPE_FORMAT = 'refunddesk/1';
+
+export type Problem = RecoveryNotice['problem'];
+
+export interface Envelope<T> {
+  readonly seq: number;
+  readonly savedAt: string;
+  readonly data: T;
+}
+
+export type Decoded<T> = { readonly ok: true; readonly envelope: Envelope<T> } | { readonly ok: false; readonly problem: Problem; readonly detail: string };
+
+const UTF8_BOM = '\uFEFF';
+const SHA256_HEX = /^[0-9a-f]{64}$/;
+
+export function sha256Hex(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/**
+ * One canonical serialisation feeds both the checksum and the file, so a save hashes and stringifies the
+ * data once. The envelope fields go on their own lines for whoever opens the file in an editor.
+ */
+export function encodeEnvelope(data: unknown, seq: number, savedAt: Date): Buffer {
+  const dataText = canonicalJson(data);
+  const text =
+    `{"format":${JSON.stringify(ENVELOPE_FORMAT)},\n"seq":${seq},\n"savedAt":${JSON.stringify(savedAt.toISOString())},\n` +
+    `"sha256":"${sha256Hex(dataText)}",\n"data":${dataText}}\n`;
+  return Buffer.from(text, 'utf8');
+}
+
+/**
+ * Checks everything short of the data's shape. A BOM is reported as `not_json` (RFC 8259 forbids it and
+ * JSON.parse rejects it) but the text behind it is still checked: when it verifies, the caller can keep
+ * the latest data instead of falling back to an older generation.
+ */
+export function decodeEnvelope<T>(bytes: Buffer, parse: (data: unknown) => T): Decoded<T> {
+  const text = bytes.toString('utf8');
+  if (text.length === 0) return { ok: false, problem: 'not_json', detail: 'empty file' };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, problem: 'not_json', detail: error instanceof Error ? error.message : String(error) };
+  }
+  if (!isRecord(value)) return { ok: false, problem: 'schema', detail: 'not an envelope object' };
+  const { format, seq, savedAt, sha256, data } = value;
+  if (format !== ENVELOPE_FORMAT) return { ok: false, problem: 'schema', detail: `unknown format ${String(format)}` };
+  if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq < 0) {
+    return { ok: false, problem: 'schema', detail: 'bad seq' };
+  }
+  if (typeof savedAt !== 'string' || Number.isNaN(Date.parse(savedAt))) {
+    return { ok: false, problem: 'schema', detail: 'bad savedAt' };
+  }
+  if (typeof sha256 !== 'string' || !SHA256_HEX.test(sha256)) return { ok: false, problem: 'schema', detail: 'bad sha256' };
+  if (!('data' in value)) return { ok: false, problem: 'schema', detail: 'no data' };
+  let actual: string;
+  try {
+    actual = sha256Hex(canonicalJson(data));
+  } catch (error) {
+    return { ok: false, problem: 'checksum', detail: error instanceof Error ? error.message : String(error) };
+  }
+  if (actual !== sha256) return { ok: false, problem: 'checksum', detail: `sha256 ${actual} != ${sha256}` };
+  try {
+    return { ok: true, envelope: { seq, savedAt, data: parse(data) } };
+  } catch (error) {
+    return { ok: false, problem: 'schema', detail: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+export function hasBom(bytes: Buffer): boolean {
+  return bytes.toString('utf8', 0, Math.min(bytes.length, 3)) === UTF8_BOM;
+}
+
+export function stripBom(bytes: Buffer): Buffer {
+  return hasBom(bytes) ? bytes.subarray(3) : bytes;
+}
+
+/** Best-effort seq of a file we cannot fully trust, so numbering never goes backwards. */
+export function peekSeq(bytes: Buffer): number {
+  try {
+    const value: unknown = JSON.parse(stripBom(bytes).toString('utf8'));
+    if (isRecord(value) && typeof value['seq'] === 'number' && Number.isSafeInteger(value['seq'])) return value['seq'];
+  } catch {
+    // Damaged beyond reading: it contributes no sequence number.
+  }
+  return 0;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,46 @@
+import { useTranslation } from 'react-i18next';
+import { useApp } from './app-context';
+import type { Route } from './route';
+
+/** The bar across the top: whose ledger this is, and the three places to go. */
+export function AppHeader({ route }: { readonly route: Route }) {
+  const { t } = useTranslation();
+  const { settings, navigate } = useApp();
+  const onList = route.name === 'list' || route.name === 'detail';
+  return (
+    <header className="app-header">
+      <div className="app-header__brand">
+        <span className="app-header__title">{t('app.title')}</span>
+        <span className="app-header__shop">{settings.shopName}</span>
+      </div>
+      <nav className="app-header__nav" aria-label={t('app.title')}>
+        <button
+          type="button"
+          className={`nav-button${onList ? ' nav-button--on' : ''}`}
+          aria-current={onList ? 'page' : undefined}
+          onClick={() => navigate({ name: 'list' })}
+        >
+          {t('nav.list')}
+        </button>
+        <button
+          type="button"
+          className={`nav-button nav-button--new${route.name === 'new' ? ' nav-button--on' : ''}`}
+          aria-current={route.name === 'new' ? 'page' : undefined}
+          aria-keyshortcuts="N Control+N"
+          title={t('nav.shortcutNew')}
+          onClick={() => navigate({ name: 'new' })}
+        >
+          + {t('nav.newRefund')} <kbd className="kbd">N</kbd>
+        </button>
+        <button
+          type="button"
+          className={`nav-button${route.name === 'settings' ? ' nav-button--on' : ''}`}
+          aria-current={route.name === 'settings' ? 'page' : undefined}
+          onClick={() => navigate({ name: 'settings' })}
+        >
+          {t('nav.settings')}
+        </button>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,117 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RefundStatus } from '../../../../electron/common/domain/types';
+import { call } from '../../../bridge';
+import { ErrorBanner } from '../../../components/ErrorBanner';
+import { StatusBadge } from '../../../components/StatusBadge';
+import { isDialogOpen, isTypingTarget } from '../../../lib/keys';
+import { currentOperator, useApp } from '../../app/app-context';
+import { AddNote } from './AddNote';
+import { PaymentBlock } from './PaymentBlock';
+import { RefundBlock } from './RefundBlock';
+import { SamePaymentRefunds } from './SamePaymentRefunds';
+import { StatusActions } from './StatusActions';
+import { Timeline } from './Timeline';
+import { useRefundDetail } from './use-refund-detail';
+
+export function RefundDetailScreen({ id }: { readonly id: string }) {
+  const { t } = useTranslation();
+  const { settings, navigate } = useApp();
+  const { state, change, busy } = useRefundDetail(id);
+  const [actor, setActor] = useState(() => currentOperator(settings));
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent): void {
+      if (isDialogOpen()) return;
+      const back = (event.key === 'ArrowLeft' && event.altKey) || event.key === 'Escape';
+      if (!back) return;
+      // Esc in a half-written note first leaves the note, so a stray Esc does not throw the words away.
+      if (event.key === 'Escape' && isTypingTarget(event.target)) {
+        (event.target as HTMLElement).blur();
+        return;
+      }
+      event.preventDefault();
+      navigate({ name: 'list' });
+    }
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [navigate]);
+
+  // Focus the heading once loaded: a screen reader announces the refund, and Tab starts from the top.
+  const loaded = state.kind === 'ready';
+  useEffect(() => {
+    if (loaded) headingRef.current?.focus();
+  }, [loaded, id]);
+
+  const backButton = (
+    <button type="button" className="button button--quiet" onClick={() => navigate({ name: 'list' })}>
+      ← {t('detail.back')}
+    </button>
+  );
+
+  if (state.kind === 'loading') {
+    return (
+      <main className="screen">
+        {backButton}
+        <p role="status">{t('detail.loading')}</p>
+      </main>
+    );
+  }
+  if (state.kind === 'failed') {
+    return (
+      <main className="screen">
+        {backButton}
+        <ErrorBanner error={state.error} />
+      </main>
+    );
+  }
+
+  const { detail } = state;
+  const { refund } = detail;
+  const advance = (to: RefundStatus, reason?: string) =>
+    change(() => call('refund.advance', { id: refund.id, to, actor, ...(reason === undefined ? {} : { reason }) }));
+  const addNote = (note: string) => change(() => call('refund.addNote', { id: refund.id, actor, note }));
+
+  return (
+    <main className="screen screen--detail" aria-labelledby="detail-title">
+      <div className="screen__header">
+        {backButton}
+        <h1 id="detail-title" className="screen__title" tabIndex={-1} ref={headingRef}>
+          {t('detail.title', { number: refund.number })}
+        </h1>
+        <StatusBadge status={refund.status} />
+        <span className="screen__hint">{t(`statusHint.${refund.status}`)}</span>
+      </div>
+      <div className="detail">
+        <div className="detail__main">
+          <RefundBlock refund={refund} />
+          <PaymentBlock payment={detail.payment} />
+        </div>
+        <div className="detail__side">
+          <section className="card card--actions" aria-labelledby="block-actions">
+            <div className="card__header">
+              <h2 id="block-actions" className="card__title">
+                {t('detail.actions')}
+              </h2>
+              <label className="actor">
+                <span className="toolbar__label">{t('detail.actingAs')}</span>
+                <select className="input input--small" value={actor} onChange={(event) => setActor(event.target.value)}>
+                  {settings.operators.map((name) => (
+                    <option key={name} value={name}>
+                      {name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </div>
+            <StatusActions allowed={detail.allowedTransitions} busy={busy} onAdvance={advance} />
+            <AddNote busy={busy} onAdd={addNote} />
+          </section>
+          <Timeline events={refund.events} chainValid={detail.chainValid} />
+          <SamePaymentRefunds detail={detail} onOpen={(other) => navigate({ name: 'detail', id: other })} />
+        </div>
+      </div>
+    </main>
+  );
+}

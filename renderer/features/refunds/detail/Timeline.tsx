@@ -1,0 +1,58 @@
+import { useTranslation } from 'react-i18next';
+import type { RefundEvent } from '../../../../electron/common/domain/types';
+import { formatInstant } from '../../../lib/format';
+
+function EventText({ event }: { readonly event: RefundEvent }) {
+  const { t } = useTranslation();
+  switch (event.kind) {
+    case 'created':
+      return <>{t('event.created')}</>;
+    case 'status_changed':
+      return (
+        <>
+          {t('event.status_changed', {
+            from: event.from === undefined ? t('common.none') : t(`status.${event.from}`),
+            to: event.to === undefined ? t('common.none') : t(`status.${event.to}`),
+          })}
+        </>
+      );
+    case 'note_added':
+      return <>{t('event.note_added')}</>;
+    default: {
+      // A kind this build does not know yet (newer data): show it rather than hide history.
+      const unknown: never = event.kind;
+      return <>{String(unknown)}</>;
+    }
+  }
+}
+
+/** The refund's history, oldest first, with the hash-chain check the app ran on it (RELIABILITY §5). */
+export function Timeline({ events, chainValid }: { readonly events: readonly RefundEvent[]; readonly chainValid: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <section className="card" aria-labelledby="block-timeline">
+      <div className="card__header">
+        <h2 id="block-timeline" className="card__title">
+          {t('detail.timeline')}
+        </h2>
+        <span className={`chain ${chainValid ? 'chain--ok' : 'chain--broken'}`} role={chainValid ? undefined : 'alert'}>
+          {chainValid ? t('detail.chainOk') : t('detail.chainBroken')}
+        </span>
+      </div>
+      <ol className="timeline">
+        {events.map((event) => (
+          <li key={event.seq} className="timeline__item">
+            <time className="timeline__time" dateTime={event.at}>
+              {formatInstant(event.at)}
+            </time>
+            <span className="timeline__actor">{event.actor}</span>
+            <span className="timeline__what">
+              <EventText event={event} />
+            </span>
+            {event.note === undefined ? null : <p className="timeline__note">{event.note}</p>}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,110 @@
+import { useState } from 'react';
+import type { FormEvent, KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { WireError } from '../../../electron/common/domain/errors';
+import type { AppInfo } from '../../../electron/common/ipc/contract';
+import type { Language } from '../../../electron/common/ports';
+import { call, toWireError } from '../../bridge';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { Field } from '../../components/Field';
+import { describedBy, fieldDomId } from '../../lib/field-ids';
+import { LanguageChoice } from '../settings/LanguageChoice';
+
+interface FirstRunScreenProps {
+  readonly language: Language;
+  readonly onLanguage: (language: Language) => void;
+  readonly onDone: (info: AppInfo) => void;
+}
+
+/** The first thing a new owner sees: a name for the shop and the first operator, then straight to work. */
+export function FirstRunScreen({ language, onLanguage, onDone }: FirstRunScreenProps) {
+  const { t } = useTranslation();
+  const [shopName, setShopName] = useState('');
+  // Undefined until edited, so the default follows the language the owner picks.
+  const [operatorName, setOperatorName] = useState<string | undefined>(undefined);
+  const [errors, setErrors] = useState<Readonly<Record<string, WireError>>>({});
+  const [failure, setFailure] = useState<WireError | undefined>(undefined);
+  const [busy, setBusy] = useState(false);
+  const operator = operatorName ?? t('setup.operatorDefault');
+
+  async function start(loadDemo: boolean): Promise<void> {
+    const missing: Record<string, WireError> = {};
+    if (shopName.trim() === '') missing['shopName'] = { code: 'required', message: 'Shop name', field: 'shopName' };
+    if (operator.trim() === '') missing['operatorName'] = { code: 'required', message: 'Operator', field: 'operatorName' };
+    setErrors(missing);
+    const first = Object.keys(missing)[0];
+    if (first !== undefined) {
+      document.getElementById(fieldDomId(first))?.focus();
+      return;
+    }
+    setBusy(true);
+    setFailure(undefined);
+    try {
+      onDone(await call('app.setup', { shopName: shopName.trim(), operatorName: operator.trim(), language, loadDemo }));
+    } catch (error) {
+      const wire = toWireError(error);
+      if (wire.field === 'shopName' || wire.field === 'operatorName') setErrors({ [wire.field]: wire });
+      else setFailure(wire);
+      setBusy(false);
+    }
+  }
+
+  function onSubmit(event: FormEvent): void {
+    event.preventDefault();
+    void start(false);
+  }
+
+  // Enter in the shop name moves on instead of creating an empty ledger by accident.
+  function nextOnEnter(event: KeyboardEvent<HTMLInputElement>, nextId: string): void {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    document.getElementById(nextId)?.focus();
+  }
+
+  return (
+    <main className="first-run">
+      <form className="first-run__card" onSubmit={onSubmit} aria-labelledby="first-run-title">
+        <h1 id="first-run-title" className="first-run__title">
+          {t('setup.welcome')}
+        </h1>
+        <p className="first-run__intro">{t('setup.intro')}</p>
+        {failure === undefined ? null : <ErrorBanner error={failure} />}
+        <Field path="shopName" label={t('setup.shopName')} error={errors['shopName']}>
+          <input
+            id={fieldDomId('shopName')}
+            className="input"
+            value={shopName}
+            placeholder={t('setup.shopNamePlaceholder')}
+            autoFocus
+            maxLength={100}
+            aria-invalid={errors['shopName'] !== undefined}
+            aria-describedby={describedBy('shopName', { error: errors['shopName'] !== undefined })}
+            onChange={(event) => setShopName(event.target.value)}
+            onKeyDown={(event) => nextOnEnter(event, fieldDomId('operatorName'))}
+          />
+        </Field>
+        <Field path="operatorName" label={t('setup.operatorName')} error={errors['operatorName']}>
+          <input
+            id={fieldDomId('operatorName')}
+            className="input"
+            value={operator}
+            maxLength={100}
+            aria-invalid={errors['operatorName'] !== undefined}
+            onChange={(event) => setOperatorName(event.target.value)}
+            onKeyDown={(event) => nextOnEnter(event, 'setup-start-empty')}
+          />
+        </Field>
+        <LanguageChoice value={language} onChange={onLanguage} />
+        <div className="first-run__buttons">
+          <button id="setup-start-empty" type="submit" className="button button--primary button--large" disabled={busy}>
+            {busy ? t('setup.working') : t('setup.startEmpty')}
+          </button>
+          <button type="button" className="button button--large" disabled={busy} onClick={() => void start(true)}>
+            {t('setup.loadDemo')}
+          </button>
+        </div>
+        <p className="first-run__hint">{t('setup.demoHint')}</p>
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,63 @@
+/**
+ * Turns a WireError into the owner's language. Money params may arrive as pre-formatted yuan strings
+ * (money.ts's convention) or as integer fen; both are shown as yuan. A message whose value did not arrive
+ * falls back to its bare wording rather than showing `{{remainder}}` to a customer.
+ */
+import type { i18n } from 'i18next';
+import { assertNever } from '../../electron/common/domain/errors';
+import type { ErrorCode, WireError } from '../../electron/common/domain/errors';
+import { formatYuan, fen } from '../../electron/common/domain/money';
+import './resources';
+
+type BareCode =
+  | 'too_long'
+  | 'amount_too_large'
+  | 'exceeds_remainder'
+  | 'exceeds_payment'
+  | 'payment_amount_mismatch'
+  | 'void_must_be_full';
+
+const NEEDS: { readonly [C in BareCode]: { readonly param: string; readonly money: boolean } } = {
+  too_long: { param: 'max', money: false },
+  amount_too_large: { param: 'max', money: true },
+  exceeds_remainder: { param: 'remainder', money: true },
+  exceeds_payment: { param: 'payment', money: true },
+  payment_amount_mismatch: { param: 'recorded', money: true },
+  void_must_be_full: { param: 'payment', money: true },
+};
+
+function isBareCode(code: ErrorCode): code is BareCode {
+  return code in NEEDS;
+}
+
+function moneyText(value: string | number): string {
+  return typeof value === 'number' && Number.isSafeInteger(value) ? formatYuan(fen(value)) : String(value);
+}
+
+export function errorMessage(instance: i18n, error: WireError): string {
+  const code = error.code;
+  if (code === 'invalid_argument' && error.field?.endsWith('customerPhone') === true) {
+    return instance.t('errorsByField.customerPhone');
+  }
+  if (!isBareCode(code)) return instance.t(`errors.${code}`);
+  const need = NEEDS[code];
+  const value = error.params?.[need.param];
+  if (value === undefined) return instance.t(`errorsBare.${code}`);
+  const shown = need.money ? moneyText(value) : String(value);
+  switch (code) {
+    case 'too_long':
+      return instance.t('errors.too_long', { max: shown });
+    case 'amount_too_large':
+      return instance.t('errors.amount_too_large', { max: shown });
+    case 'exceeds_remainder':
+      return instance.t('errors.exceeds_remainder', { remainder: shown });
+    case 'exceeds_payment':
+      return instance.t('errors.exceeds_payment', { payment: shown });
+    case 'payment_amount_mismatch':
+      return instance.t('errors.payment_amount_mismatch', { recorded: shown });
+    case 'void_must_be_full':
+      return instance.t('errors.void_must_be_full', { payment: shown });
+    default:
+      return assertNever(code);
+  }
+}

@@ -1,4 +1,5 @@
-import { readdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { launchApp, saveScreenshot } from './support/app-harness';
@@ -7,15 +8,18 @@ import { RefundListPage } from './pages/refund-list-page';
 
 describe('a damaged data file', () => {
   let app: AppHandle | undefined;
+  let dataDir = '';
   afterEach(async () => {
     await app?.close();
     app = undefined;
+    // The folder outlives one app on purpose (it is damaged between two starts), so the spec removes it.
+    if (dataDir !== '') await rm(dataDir, { recursive: true, force: true });
   });
 
   it('is named in a banner that says where the original was kept, until the owner dismisses it', async () => {
-    const first = await launchApp({ start: 'demo-shop' });
+    dataDir = await mkdtemp(join(tmpdir(), 'refunddesk-e2e-recovery-'));
+    const first = await launchApp({ dataDir, start: 'demo-shop' });
     await new RefundListPage(first.page).rows.first().waitFor();
-    const { dataDir } = first;
     await first.close();
     const [damaged] = (await readdir(join(dataDir, 'ledger'))).filter((name) => name.endsWith('.json')).sort();
     expect(damaged).toBeDefined();

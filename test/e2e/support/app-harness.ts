@@ -2,7 +2,7 @@
  * What every end-to-end spec uses: `launchApp()` starts RefundDesk on a fresh data folder, in Debian's
  * Chromium by default or in real Electron when E2E_TARGET=electron, so one suite covers both.
  */
-import { mkdir, mkdtemp } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -48,6 +48,7 @@ async function prepare(dataDir: string, start: StartState): Promise<void> {
 }
 
 export async function launchApp(options: { dataDir?: string; start?: StartState } = {}): Promise<AppHandle> {
+  const ownsDataDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'refunddesk-e2e-')));
   await prepare(dataDir, options.start ?? 'first-run');
   const running: RunningApp =
@@ -59,7 +60,11 @@ export async function launchApp(options: { dataDir?: string; start?: StartState 
     dataDir,
     foreignRequests: running.foreignRequests,
     restart: () => running.restart(),
-    close: () => running.close(),
+    close: async () => {
+      await running.close();
+      // A folder the caller chose is the caller's; one made here is removed with the app.
+      if (ownsDataDir) await rm(dataDir, { recursive: true, force: true });
+    },
   };
 }
 

@@ -26,6 +26,8 @@ const CHROMIUM_ARGS = [
   '--no-first-run',
   '--disable-sync',
   '--disable-quic',
+  // Date and time inputs follow the browser's locale, not the page's lang; a Chinese shop sees Chinese ones.
+  '--lang=zh-CN',
 ];
 
 export async function launchChromiumApp(dataDir: string): Promise<RunningApp> {

@@ -3,7 +3,7 @@
  * Pure (no React, no DOM) so the same checks the person sees while typing are unit-tested in Node.
  * The app checks everything again on save; these checks only let the form answer before a round trip.
  */
-import { containsFullCardNumber } from '../../../../electron/common/domain/card-number';
+import { fieldHoldsFullCardNumber } from '../../../../electron/common/domain/card-number';
 import { DomainError } from '../../../../electron/common/domain/errors';
 import type { WireError } from '../../../../electron/common/domain/errors';
 import { normalisePhone } from '../../../../electron/common/domain/text-rules';
@@ -188,7 +188,7 @@ export function validateDraft(draft: RefundDraft): FieldErrors {
   const phone = phoneError(draft.customerPhone);
   if (phone !== undefined) errors['refund.customerPhone'] = phone;
   for (const [field, value] of textFields(draft)) {
-    if (containsFullCardNumber(value)) errors[field] = fullCardError(field);
+    if (fieldHoldsFullCardNumber(field, value)) errors[field] = fullCardError(field);
   }
   return errors;
 }

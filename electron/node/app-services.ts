@@ -11,6 +11,8 @@ import { checkSettingsText, createSetupHandler } from '../common/setup/first-run
 import { LowdbLedgerStore } from './ledger-store';
 import { LowdbSettingsStore } from './settings-store';
 import { acquireDataLock } from './storage/data-lock';
+import { nodeFileSystem } from './storage/fs-port';
+import type { FileSystem } from './storage/fs-port';
 import { nodeHasher, randomIds, systemClock } from './system-adapters';
 
 export interface AppServices {
@@ -24,16 +26,19 @@ export interface AppServicesOptions {
   readonly dataDir: string;
   readonly version: string;
   readonly clock?: Clock;
+  /** The file system under the stores; tests inject faults (disk full, EIO) through it. */
+  readonly fs?: FileSystem;
 }
 
 export async function openAppServices(options: AppServicesOptions): Promise<AppServices> {
   const { dataDir, version } = options;
   const clock = options.clock ?? systemClock;
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
-  const lock = await acquireDataLock(dataDir);
+  const fs = options.fs ?? nodeFileSystem;
+  const lock = await acquireDataLock(dataDir, fs);
   try {
-    const settings = await LowdbSettingsStore.open({ dataDir, now: () => clock.now() });
-    const ledgerStore = await LowdbLedgerStore.open({ dataDir, now: () => clock.now() });
+    const settings = await LowdbSettingsStore.open({ dataDir, fs, now: () => clock.now() });
+    const ledgerStore = await LowdbLedgerStore.open({ dataDir, fs, now: () => clock.now() });
     const ledger = await RefundLedger.open({ store: ledgerStore, clock, hasher: nodeHasher, ids: randomIds });
     const recoveries: readonly RecoveryNotice[] = [...settings.recoveries(), ...ledgerStore.recoveries()];
 

@@ -11,6 +11,7 @@ import { launchChromiumApp } from './chromium-app';
 import { launchElectronApp } from './electron-app';
 import { screenshotDir } from './paths';
 import type { RunningApp } from './running-app';
+import type { FaultFileSystem } from '../../support/fault-fs';
 
 export type E2ETarget = 'chromium' | 'electron';
 export type StartState = 'first-run' | 'empty-shop' | 'demo-shop';
@@ -47,12 +48,25 @@ async function prepare(dataDir: string, start: StartState): Promise<void> {
   }
 }
 
-export async function launchApp(options: { dataDir?: string; start?: StartState } = {}): Promise<AppHandle> {
+export interface LaunchOptions {
+  readonly dataDir?: string;
+  readonly start?: StartState;
+  /**
+   * Chromium target only: the file system under the app's real stores, so a spec can fill the disk or break it
+   * (specs that use it live in test/e2e/chromium-only/, which the Electron target does not run).
+   */
+  readonly disk?: FaultFileSystem;
+}
+
+export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle> {
   const ownsDataDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'refunddesk-e2e-')));
   await prepare(dataDir, options.start ?? 'first-run');
+  if (options.disk !== undefined && e2eTarget() === 'electron') {
+    throw new Error('Fault injection needs the Chromium target: the real Electron app uses the real disk.');
+  }
   const running: RunningApp =
-    e2eTarget() === 'electron' ? await launchElectronApp(dataDir) : await launchChromiumApp(dataDir);
+    e2eTarget() === 'electron' ? await launchElectronApp(dataDir) : await launchChromiumApp(dataDir, options.disk);
   return {
     get page() {
       return running.page;

@@ -11,6 +11,7 @@ import { openAppServices } from '../../../electron/node/app-services';
 import type { AppServices } from '../../../electron/node/app-services';
 import { createDispatcher } from '../../../electron/node/ipc/dispatcher';
 import type { Dispatch } from '../../../electron/node/ipc/dispatcher';
+import type { FileSystem } from '../../../electron/node/storage/fs-port';
 import { isSameOrigin } from '../../../electron/node/ipc/trusted-sender';
 import { assertBuilt, chromiumPath, harnessPreload, rendererDir } from './paths';
 import type { RunningApp } from './running-app';
@@ -26,13 +27,12 @@ const CHROMIUM_ARGS = [
   '--no-first-run',
   '--disable-sync',
   '--disable-quic',
-  // Date and time inputs follow the browser's locale, not the page's lang; a Chinese shop sees Chinese ones.
-  '--lang=zh-CN',
 ];
 
-export async function launchChromiumApp(dataDir: string): Promise<RunningApp> {
+export async function launchChromiumApp(dataDir: string, fs?: FileSystem): Promise<RunningApp> {
   assertBuilt();
-  let services: AppServices = await openAppServices({ dataDir, version: 'e2e' });
+  const open = (): Promise<AppServices> => openAppServices({ dataDir, version: 'e2e', ...(fs === undefined ? {} : { fs }) });
+  let services: AppServices = await open();
   const makeDispatch = (current: AppServices): Dispatch =>
     createDispatcher({
       handlers: current.handlers,
@@ -77,7 +77,7 @@ export async function launchChromiumApp(dataDir: string): Promise<RunningApp> {
     foreignRequests,
     async restart() {
       await services.close();
-      services = await openAppServices({ dataDir, version: 'e2e' });
+      services = await open();
       dispatch = makeDispatch(services);
       await page.reload();
     },

@@ -2,7 +2,6 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { FormEvent, KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
-import { ErrorBanner } from '../../../components/ErrorBanner';
 import { isDialogOpen } from '../../../lib/keys';
 import { useApp } from '../../app/app-context';
 import { CustomerFields } from './CustomerFields';
@@ -78,7 +77,6 @@ export function NewRefundScreen() {
           </h1>
           <span className="screen__hint">{t('form.intro')}</span>
         </div>
-        {form.banner === undefined ? null : <ErrorBanner error={form.banner} />}
         <div className="refund-form__body">
           <PaymentFields form={form} />
           <RefundFields form={form} />

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppInfo, SettingsPatch } from '../electron/common/ipc/contract';
-import type { Language, Settings } from '../electron/common/ports';
+import type { AppInfo, PublicSettings, SettingsPatch } from '../electron/common/ipc/contract';
+import type { Language } from '../electron/common/ports';
 import { call } from './bridge';
 import { AppContext } from './features/app/app-context';
 import type { AppContextValue } from './features/app/app-context';
@@ -14,6 +14,8 @@ import { NewRefundScreen } from './features/refunds/form/NewRefundScreen';
 import { INITIAL_LIST_MEMORY, RefundListScreen } from './features/refunds/list/RefundListScreen';
 import type { ListMemory } from './features/refunds/list/RefundListScreen';
 import { FirstRunScreen } from './features/setup/FirstRunScreen';
+import { LockScreen } from './features/session/LockScreen';
+import { useLockShortcut } from './features/session/use-lock-shortcut';
 import { SettingsScreen } from './features/settings/SettingsScreen';
 import { applyLanguage } from './i18n';
 import { errorMessage } from './i18n/error-message';
@@ -49,6 +51,8 @@ export function App() {
   if (!state.info.settings.setupDone) {
     return <FirstRunScreen language={setupLanguage} onLanguage={setSetupLanguage} onDone={setInfo} />;
   }
+  // Nobody is working (locked, or PINs exist and the app just started): ask who is.
+  if (state.info.currentOperator === undefined) return <LockScreen info={state.info} onUnlocked={setInfo} />;
   return <Shell info={state.info} onInfo={setInfo} />;
 }
 
@@ -58,7 +62,7 @@ function Shell({ info, onInfo }: { readonly info: AppInfo; readonly onInfo: (inf
   const [recoveriesDismissed, setRecoveriesDismissed] = useState(0);
 
   const updateSettings = useCallback(
-    async (patch: SettingsPatch): Promise<Settings> => {
+    async (patch: SettingsPatch): Promise<PublicSettings> => {
       const settings = await call('settings.update', patch);
       onInfo({ ...info, settings });
       return settings;
@@ -70,9 +74,18 @@ function Shell({ info, onInfo }: { readonly info: AppInfo; readonly onInfo: (inf
     window.scrollTo(0, 0);
   }, []);
 
+  const { lock, refresh } = useLockShortcut(info, onInfo);
   const context = useMemo<AppContextValue>(
-    () => ({ info, settings: info.settings, updateSettings, navigate }),
-    [info, updateSettings, navigate],
+    () => ({
+      info,
+      // The unlocked operator is who every default names (new refunds, the detail's "acting as").
+      settings: { ...info.settings, lastOperator: info.currentOperator?.name ?? info.settings.lastOperator },
+      updateSettings,
+      navigate,
+      lock,
+      refresh,
+    }),
+    [info, updateSettings, navigate, lock, refresh],
   );
 
   useEffect(() => {

@@ -8,6 +8,8 @@ import './styles/layout.css';
 import './styles/list.css';
 import './styles/form.css';
 import './styles/detail.css';
+import './styles/counter.css';
+import './styles/approval.css';
 
 initI18n();
 

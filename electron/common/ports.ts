@@ -3,6 +3,9 @@
  * electron/node and an in-memory twin for tests (test/support).
  */
 import type { Channel, Payment, Refund } from './domain/types';
+import type { CounterSettings } from './domain/counter-settings';
+import type { ApprovalPolicy } from './domain/approval';
+import type { Operator } from './domain/operators';
 
 /** The only source of "now". Tests pass a fixed or stepping clock. */
 export interface Clock {
@@ -12,6 +15,15 @@ export interface Clock {
 /** SHA-256 of UTF-8 text, as lowercase hex. node:crypto in the app; the pure layer cannot import it. */
 export interface Hasher {
   sha256Hex(text: string): string;
+}
+
+/**
+ * Slow salted hashes of operator PINs (scrypt in the app, electron/node/pin-hasher.ts). A PIN has only
+ * 10^4–10^6 values, so the hash must be slow and salted; verify compares in constant time.
+ */
+export interface PinHasher {
+  hash(pin: string): Promise<string>;
+  verify(pin: string, stored: string): Promise<boolean>;
 }
 
 export interface IdGenerator {
@@ -47,9 +59,14 @@ export interface Settings {
   readonly setupDone: boolean;
   readonly shopName: string;
   readonly language: Language;
-  readonly operators: readonly string[];
+  /** Names, roles and PIN hashes (domain/operators.ts). Step 1 files held names only; they migrate on load. */
+  readonly operators: readonly Operator[];
+  /** Shop policy for approvals (domain/approval.ts); absent means the defaults. */
+  readonly approval?: ApprovalPolicy;
   readonly lastChannel?: Channel;
   readonly lastOperator?: string;
+  /** Terminals, acquirers, windows, fee rate, refund policy (counter-settings.ts); absent until first set. */
+  readonly counter?: CounterSettings;
 }
 
 export interface SettingsStore {

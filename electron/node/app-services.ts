@@ -8,7 +8,14 @@ import type { Handlers } from '../common/ipc/contract';
 import type { Clock, RecoveryNotice } from '../common/ports';
 import { RefundLedger } from '../common/ledger/refund-ledger';
 import { checkSettingsText, createSetupHandler } from '../common/setup/first-run';
+import { cleanCounterSettings } from '../common/domain/counter-settings';
+import { refuseFullCardNumbers } from '../common/domain/text-rules';
+import { approvalContextOf, createApprovalHandlers, publicSettings } from '../common/operators/approval-handlers';
+import { OperatorDirectory } from '../common/operators/operator-directory';
+import type { PinHasher } from '../common/ports';
 import { LowdbLedgerStore } from './ledger-store';
+import { FsAttachmentStore } from './attachments/fs-attachment-store';
+import { createScryptPinHasher } from './pin-hasher';
 import { LowdbSettingsStore } from './settings-store';
 import { acquireDataLock } from './storage/data-lock';
 import { nodeFileSystem } from './storage/fs-port';
@@ -28,6 +35,8 @@ export interface AppServicesOptions {
   readonly clock?: Clock;
   /** The file system under the stores; tests inject faults (disk full, EIO) through it. */
   readonly fs?: FileSystem;
+  /** PIN hashing; tests may pass a cheaper scrypt cost. */
+  readonly pins?: PinHasher;
 }
 
 export async function openAppServices(options: AppServicesOptions): Promise<AppServices> {
@@ -39,27 +48,39 @@ export async function openAppServices(options: AppServicesOptions): Promise<AppS
   try {
     const settings = await LowdbSettingsStore.open({ dataDir, fs, now: () => clock.now() });
     const ledgerStore = await LowdbLedgerStore.open({ dataDir, fs, now: () => clock.now() });
-    const ledger = await RefundLedger.open({ store: ledgerStore, clock, hasher: nodeHasher, ids: randomIds });
+    const ledger = await RefundLedger.open({
+      store: ledgerStore,
+      clock,
+      hasher: nodeHasher,
+      ids: randomIds,
+      counterRules: { counterSettings: () => settings.get().counter },
+      approval: () => approvalContextOf(settings.get()),
+      attachments: await FsAttachmentStore.open({ dataDir, fs }),
+    });
+    const pins = options.pins ?? createScryptPinHasher();
+    const directory = new OperatorDirectory({ settings, pins, ids: randomIds, clock });
     const recoveries: readonly RecoveryNotice[] = [...settings.recoveries(), ...ledgerStore.recoveries()];
 
     const appInfo = () => ({
       version,
       dataDir,
-      settings: settings.get(),
+      settings: publicSettings(settings.get()),
+      currentOperator: directory.session().operator,
       refundCount: ledger.count,
       recoveries,
     });
-    const setup = createSetupHandler({ settings, ledger, clock, hasher: nodeHasher });
+    const setup = createSetupHandler({ settings, ledger, clock, hasher: nodeHasher, ids: randomIds, pins });
 
     const handlers = {
       'app.info': () => Promise.resolve(appInfo()),
       'app.setup': async (arg) => {
-        await setup(arg);
+        directory.startSession(await setup(arg));
         return appInfo();
       },
       'settings.update': (patch) => {
         checkSettingsText(patch);
-        return settings.update(patch);
+        if (patch.approval !== undefined) directory.requireOwnerSession();
+        return settings.update(patch).then(publicSettings);
       },
       'refund.create': (arg) => ledger.create(arg),
       'refund.list': (arg) => Promise.resolve(ledger.list(arg)),
@@ -67,6 +88,16 @@ export async function openAppServices(options: AppServicesOptions): Promise<AppS
       'refund.advance': (arg) => ledger.advance(arg),
       'refund.addNote': (arg) => ledger.addNote(arg),
       'payment.lookup': (arg) => Promise.resolve(ledger.lookupPayment(arg)),
+      'settings.updateCounter': (arg) => {
+        refuseFullCardNumbers(arg);
+        return settings.update({ counter: cleanCounterSettings(arg) }).then(publicSettings);
+      },
+      'refund.logContact': (arg) => ledger.logContact(arg),
+      'refund.reportMisdirect': (arg) => ledger.reportMisdirect(arg),
+      'refund.markRecovered': (arg) => ledger.markRecovered(arg),
+      'attachment.add': (arg) => ledger.addAttachment(arg),
+      'attachment.read': (arg) => ledger.readAttachment(arg),
+      ...createApprovalHandlers(directory, ledger),
     } satisfies Handlers;
 
     return {

@@ -9,6 +9,15 @@ import type { Fen } from '../common/domain/money';
 import { CHANNELS, DEDUCTION_KINDS, REFUND_STATUSES, REFUND_TYPES } from '../common/domain/types';
 import type { Deduction, Payment, PaymentIdentifiers, Refund, RefundEvent } from '../common/domain/types';
 import type { LedgerPartition, Settings } from '../common/ports';
+import {
+  contactEntrySchema,
+  counterSettingsSchema,
+  misdirectReportSchema,
+  misdirectStateSchema,
+  refundCounterFactsSchema,
+} from './counter-schema';
+import { attachmentRefSchema } from './attachments/attachment-schema';
+import { operatorsSchema, storedApprovalPolicySchema } from './operator-schema';
 
 // z.int() is the safe-integer range: fen above 2^53 would silently lose precision in JSON.
 const fenSchema = z
@@ -48,11 +57,14 @@ const refundEventSchema = z.object({
   seq: z.int().min(0),
   at: z.string(),
   actor: z.string(),
-  kind: z.enum(['created', 'status_changed', 'note_added']),
+  kind: z.enum(['created', 'status_changed', 'note_added', 'contact_logged', 'misdirected', 'misdirect_recovered', 'approved', 'refused', 'override', 'attachment_added']),
   from: z.enum(REFUND_STATUSES).optional(),
   to: z.enum(REFUND_STATUSES).optional(),
   note: z.string().optional(),
   facts: z.string().optional(),
+  contact: contactEntrySchema.optional(),
+  misdirect: misdirectReportSchema.optional(),
+  attachment: attachmentRefSchema.optional(),
   prevHash: z.string(),
   hash: z.string(),
 });
@@ -72,6 +84,9 @@ export const refundSchema = z.object({
   note: z.string().optional(),
   status: z.enum(REFUND_STATUSES),
   failureReason: z.string().optional(),
+  reroutedTo: z.string().optional(),
+  counter: refundCounterFactsSchema.optional(),
+  misdirect: misdirectStateSchema.optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
   events: z.array(refundEventSchema),
@@ -86,9 +101,12 @@ export const settingsSchema = z.object({
   setupDone: z.boolean(),
   shopName: z.string(),
   language: z.enum(['zh-CN', 'en']),
-  operators: z.array(z.string()),
+  // Also loads Step 1's list of names (operator-schema.ts).
+  operators: operatorsSchema,
+  approval: storedApprovalPolicySchema.optional(),
   lastChannel: z.enum(CHANNELS).optional(),
   lastOperator: z.string().optional(),
+  counter: counterSettingsSchema.optional(),
 });
 
 export function parseLedgerPartition(data: unknown): LedgerPartition {

@@ -4,9 +4,15 @@ import type { RefundStatus } from '../../electron/common/domain/types';
 /** Colour plus words plus a glyph: the status must read the same to someone who cannot tell red from green. */
 const GLYPH: { readonly [S in RefundStatus]: string } = {
   recorded: '○',
+  awaiting_approval: '◇',
+  approved: '◆',
   done: '◐',
+  processing: '◔',
   arrived: '●',
   failed: '✕',
+  closed: '□',
+  abnormal: '⚠',
+  refused: '■',
 };
 
 export function StatusBadge({ status }: { readonly status: RefundStatus }) {

@@ -15,7 +15,10 @@ type BareCode =
   | 'exceeds_remainder'
   | 'exceeds_payment'
   | 'payment_amount_mismatch'
-  | 'void_must_be_full';
+  | 'void_must_be_full'
+  | 'refund_window_passed'
+  | 'too_many_partial_refunds'
+  | 'possible_duplicate';
 
 const NEEDS: { readonly [C in BareCode]: { readonly param: string; readonly money: boolean } } = {
   too_long: { param: 'max', money: false },
@@ -24,6 +27,9 @@ const NEEDS: { readonly [C in BareCode]: { readonly param: string; readonly mone
   exceeds_payment: { param: 'payment', money: true },
   payment_amount_mismatch: { param: 'recorded', money: true },
   void_must_be_full: { param: 'payment', money: true },
+  refund_window_passed: { param: 'days', money: false },
+  too_many_partial_refunds: { param: 'max', money: false },
+  possible_duplicate: { param: 'number', money: false },
 };
 
 function isBareCode(code: ErrorCode): code is BareCode {
@@ -39,6 +45,8 @@ export function errorMessage(instance: i18n, error: WireError): string {
   if (code === 'invalid_argument' && error.field?.endsWith('customerPhone') === true) {
     return instance.t('errorsByField.customerPhone');
   }
+  // The wait is always sent with pin_backoff; a few seconds is the honest fallback.
+  if (code === 'pin_backoff') return instance.t('errors.pin_backoff', { seconds: String(error.params?.['seconds'] ?? 5) });
   if (!isBareCode(code)) return instance.t(`errors.${code}`);
   const need = NEEDS[code];
   const value = error.params?.[need.param];
@@ -57,6 +65,12 @@ export function errorMessage(instance: i18n, error: WireError): string {
       return instance.t('errors.payment_amount_mismatch', { recorded: shown });
     case 'void_must_be_full':
       return instance.t('errors.void_must_be_full', { payment: shown });
+    case 'refund_window_passed':
+      return instance.t('errors.refund_window_passed', { days: shown });
+    case 'too_many_partial_refunds':
+      return instance.t('errors.too_many_partial_refunds', { max: shown });
+    case 'possible_duplicate':
+      return instance.t('errors.possible_duplicate', { number: shown });
     default:
       return assertNever(code);
   }

@@ -1,8 +1,15 @@
+import { counterZhCN } from './counter-zh-CN';
+import { approvalZhCN } from './approval-zh-CN';
+import { attachmentsZhCN } from './attachments-zh-CN';
+
 /**
  * Simplified Chinese, the app's first language. Every visible string lives here; en.ts has the same shape
  * (the compiler checks it), so a key cannot exist in one language only.
  */
 export const zhCN = {
+  counter: counterZhCN,
+  approval: approvalZhCN,
+  attachments: attachmentsZhCN,
   app: {
     title: '退款台账',
     loading: '正在打开台账…',
@@ -55,18 +62,36 @@ export const zhCN = {
     done: '已办理',
     arrived: '已到账',
     failed: '失败',
+    awaiting_approval: '待店长批准',
+    approved: '已批准',
+    processing: '处理中',
+    closed: '已关闭',
+    abnormal: '异常',
+    refused: '已拒绝',
   },
   statusHint: {
     recorded: '待在终端/平台办理',
     done: '等待顾客到账',
     arrived: '顾客已收到',
     failed: '需要重新办理',
+    awaiting_approval: '需要店长输入 PIN 批准后才能办理',
+    approved: '店长已批准，待在终端/平台办理',
+    processing: '平台/银行处理中',
+    closed: '平台已关闭这笔退款，要再退请新建一条退款',
+    abnormal: '顾客的卡已冻结或注销，钱已改退到别处',
+    refused: '店长没有批准，这条退款不办理',
   },
   action: {
     done: '标记为已在终端/平台办理',
     arrived: '标记为已到账',
     failed: '标记为失败',
     recorded: '重新办理',
+    awaiting_approval: '请店长批准',
+    approved: '批准',
+    processing: '标记为处理中',
+    closed: '标记为已关闭（平台 CLOSED）',
+    abnormal: '标记为异常（已改退到别处）',
+    refused: '拒绝',
   },
   deductionKind: {
     fee: '手续费',
@@ -239,6 +264,10 @@ export const zhCN = {
     created: '登记退款',
     status_changed: '状态：{{from}} → {{to}}',
     note_added: '添加备注',
+    attachment_added: '添加证据文件 {{name}}',
+    approved: '批准退款',
+    refused: '拒绝退款',
+    override: '店长本人批准（唯一店长，自行确认）',
   },
   settings: {
     title: '设置',
@@ -274,14 +303,33 @@ export const zhCN = {
     date_in_future: '付款时间不能晚于现在。',
     refund_before_sale: '退款不能早于付款时间。',
     payment_amount_mismatch: '这笔付款之前登记的金额是 ¥{{recorded}}，和现在填的不一样，请核对小票。',
+    refund_window_passed: '已超过退款期限：付款后 {{days}} 天内才能在平台上退款。请用其他方式退还，并在备注里写明。',
+    too_many_partial_refunds: '这笔付款已经退了 {{max}} 次，微信支付每笔最多退 {{max}} 次，不能再在平台上退。',
+    possible_duplicate: '这条退款看起来和 {{number}} 重复。请确认后再保存。',
+    destination_not_original: '撤销、退货和原路退款只能原路退回；要用别的方式给钱，请选“其他方式”。',
+    destination_not_confirmed: '钱不走原路退回时，请先勾选“已当面核对收款人和金额”。',
     invalid_transition: '这条退款现在不能这样操作（状态可能已变），请返回列表重新打开。',
     not_found: '找不到这条记录。',
+    file_empty: '文件是空的（0 字节），没有添加。',
+    file_too_large: '文件太大了，每个文件最多 20 MB。',
+    file_type_refused: '只能添加 JPG、PNG、WebP、HEIC 照片或 PDF 文件（按文件内容判断，改文件名没有用）。',
+    attachment_corrupt: '这个文件已损坏：内容和保存时的校验值对不上。请从备份恢复，或重新添加原文件。',
+    attachment_missing: '数据文件夹里找不到这个文件了。请从备份恢复，或重新添加原文件。',
     save_failed: '保存失败，什么也没有保存。请再按一次保存。',
     disk_full: '磁盘已满，什么也没有保存。请清理出空间后再按保存。',
     storage_locked: '数据文件正被另一个退款台账窗口使用，请先关闭那个窗口。',
     unknown_method: '程序内部出错了（unknown_method），请重启退款台账。',
     untrusted_sender: '程序内部出错了（untrusted_sender），请重启退款台账。',
     internal: '程序内部出错了，什么也没有保存。请重试；如果还不行，请重启退款台账。',
+    approval_required: '这条退款需要店长输入 PIN 批准后才能办理。',
+    pin_wrong: 'PIN 不对，请重新输入。',
+    pin_backoff: 'PIN 输错次数太多，请等 {{seconds}} 秒再试。',
+    pin_format: 'PIN 是 4–6 位数字。',
+    pin_not_set: '这位店长还没有设置 PIN，请先在“设置 → 操作员”里设置。',
+    pin_current_needed: '请先输入原来的 PIN。',
+    not_owner: '只有店长可以这样做。',
+    self_approval: '不能批准自己登记的退款，请另一位店长批准。',
+    operator_exists: '已经有叫这个名字的操作员了。',
   },
   /** The same messages when the app did not send the value the full message needs. */
   errorsBare: {
@@ -290,6 +338,9 @@ export const zhCN = {
     exceeds_remainder: '超过了这笔付款剩余可退的金额。',
     exceeds_payment: '退款金额不能超过付款金额。',
     payment_amount_mismatch: '这笔付款之前登记的金额和现在填的不一样，请核对小票。',
+    refund_window_passed: '已超过平台的退款期限。',
+    too_many_partial_refunds: '这笔付款的退款次数已到上限。',
+    possible_duplicate: '这条退款看起来和刚登记的一条重复。请确认后再保存。',
     void_must_be_full: '撤销只能全额办理，不能有扣款；其他情况请选“退货”。',
   },
   /** Clearer words for a generic code where the field says what went wrong. */

@@ -19,11 +19,13 @@ describe('first run', () => {
     await firstRun.waitUntilShown();
     expect(await firstRun.operatorName.inputValue()).toBe('店长');
 
-    // The shop name field has focus; Enter walks to the operator, then to the start button.
+    // The shop name field has focus; Enter walks to the operator, the owner's PIN (optional), then the start button.
     await page.keyboard.type('老王牛肉面');
     await saveScreenshot(app, 'first-run');
     await page.keyboard.press('Enter');
     expect(await firstRun.operatorName.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.getByLabel(/^店长 PIN/).evaluate((element) => element === document.activeElement)).toBe(true);
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
 

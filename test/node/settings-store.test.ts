@@ -1,10 +1,14 @@
 import { readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Operator } from '../../electron/common/domain/operators';
 import type { Settings } from '../../electron/common/ports';
 import { DEFAULT_SETTINGS, LowdbSettingsStore } from '../../electron/node/settings-store';
 import { FaultFileSystem } from '../support/fault-fs';
 import { diskState, makeTempDir, removeTempDir } from '../support/storage-temp-dir';
+
+const ZHANG: Operator = { id: 'op-1', name: '张三', role: 'owner' };
+const X: Operator = { id: 'op-x', name: 'x', role: 'clerk' };
 
 let dir: string;
 beforeEach(async () => {
@@ -24,10 +28,10 @@ describe('LowdbSettingsStore', () => {
 
   it('saves updates durably and a reopen sees them', async () => {
     const store = await LowdbSettingsStore.open({ dataDir: dir });
-    const saved = await store.update({ setupDone: true, shopName: '张记', operators: ['张三'] });
+    const saved = await store.update({ setupDone: true, shopName: '张记', operators: [ZHANG] });
     await store.update({ lastChannel: 'alipay', language: 'en' });
-    const expected: Settings = { setupDone: true, shopName: '张记', language: 'en', operators: ['张三'], lastChannel: 'alipay' };
-    expect(saved).toEqual({ ...DEFAULT_SETTINGS, setupDone: true, shopName: '张记', operators: ['张三'] });
+    const expected: Settings = { setupDone: true, shopName: '张记', language: 'en', operators: [ZHANG], lastChannel: 'alipay' };
+    expect(saved).toEqual({ ...DEFAULT_SETTINGS, setupDone: true, shopName: '张记', operators: [ZHANG] });
     expect(store.get()).toEqual(expected);
     expect(await diskState(join(dir, 'settings.json'))).toEqual(expected);
     expect((await LowdbSettingsStore.open({ dataDir: dir })).get()).toEqual(expected);
@@ -50,8 +54,8 @@ describe('LowdbSettingsStore', () => {
     await expect(store.update({ shopName: 'B' })).rejects.toMatchObject({ code: 'save_failed' });
     expect(store.get().shopName).toBe('A');
     fs.clear();
-    await Promise.all([store.update({ shopName: 'C' }), store.update({ operators: ['x'] }), store.update({ lastOperator: 'x' })]);
-    expect((await LowdbSettingsStore.open({ dataDir: dir })).get()).toMatchObject({ shopName: 'C', operators: ['x'], lastOperator: 'x' });
+    await Promise.all([store.update({ shopName: 'C' }), store.update({ operators: [X] }), store.update({ lastOperator: 'x' })]);
+    expect((await LowdbSettingsStore.open({ dataDir: dir })).get()).toMatchObject({ shopName: 'C', operators: [X], lastOperator: 'x' });
   });
 
   it('never resets a damaged settings file to the defaults: restores the previous version', async () => {

@@ -69,6 +69,9 @@ export const REFUND_REASONS = [
   '充电宝无法充电',
 ] as const;
 
+/** Where WeChat re-routed an ABNORMAL refund (DOMAIN §3.1, user_received_account). Last 4 digits only. */
+export const REROUTE_DESTINATIONS = ['招商银行储蓄卡 0403', '本店商户账户', '工商银行借记卡 7781', '建设银行借记卡 2209'] as const;
+
 export const FAILURE_REASONS = ['卡已注销', '系统超时', '账户已冻结', '商户当日余额不足，退款挂起', '原卡已挂失'] as const;
 
 export const RETRY_NOTES = [

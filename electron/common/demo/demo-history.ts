@@ -1,6 +1,7 @@
 /**
- * A plausible history for one demo refund: recorded, done on the terminal or platform, then arrived —
- * or failed with a reason, sometimes retried. Steps that would lie after "now" are cut off, so recent
+ * A plausible history for one demo refund: recorded, approved by the owner when it needed approval (some still
+ * waiting, a few refused), done on the terminal or platform, processing for card refunds, then arrived — or failed
+ * with a reason and sometimes retried, closed by WeChat, or abnormal and re-routed. Steps that would lie after "now" are cut off, so recent
  * refunds are naturally still recorded or done, exactly like a real shop's ledger on any given morning.
  */
 import { appendEvent } from '../domain/hash-chain';
@@ -8,7 +9,7 @@ import type { RefundEventDraft } from '../domain/hash-chain';
 import type { ChannelKind } from '../domain/channels';
 import type { RefundEvent, RefundStatus, RefundType } from '../domain/types';
 import type { Hasher } from '../ports';
-import { ARRIVED_NOTES, FAILURE_REASONS, FOLLOW_UP_NOTES, RETRY_NOTES } from './demo-catalog';
+import { ARRIVED_NOTES, FAILURE_REASONS, FOLLOW_UP_NOTES, REROUTE_DESTINATIONS, RETRY_NOTES } from './demo-catalog';
 import type { Random } from './prng';
 
 const MINUTE = 60_000;
@@ -22,6 +23,8 @@ export interface DemoHistoryInput {
   readonly kind: ChannelKind;
   readonly operator: string;
   readonly note: string | undefined;
+  /** The refund needed an owner's approval when it was recorded (approval.ts, default policy). */
+  readonly needsApproval?: boolean;
   /** The refund's facts hash for its `created` event (refund-facts.ts). */
   readonly facts: string;
 }
@@ -30,7 +33,14 @@ export interface DemoHistory {
   readonly events: RefundEvent[];
   readonly status: RefundStatus;
   readonly failureReason: string | undefined;
+  /** Set when the refund ended abnormal: where the platform re-routed the money. */
+  readonly reroutedTo: string | undefined;
 }
+
+/** The demo shop has one owner, 店长 (DEMO_OPERATORS). */
+const DEMO_OWNER = '店长';
+const REFUSAL_NOTE = '顾客改为换货，不退款';
+const CLOSED_NOTE = '超过 7 天未到账，平台已关闭（商户余额不足），需新建退款';
 
 function doneNote(type: RefundType, kind: ChannelKind): string {
   if (type === 'void') return '已在 POS 上撤销原交易';
@@ -74,6 +84,12 @@ export function buildDemoHistory(random: Random, input: DemoHistoryInput, hasher
     return at;
   };
   const canFail = kind !== 'cash' && type !== 'void';
+  // Voids need an owner's approval (approval.ts). Forgotten ones still wait for it; the others were approved at
+  // once — as an override when the owner recorded the void, because the demo shop has only one owner.
+  const approves = input.needsApproval ?? type === 'void';
+  if (approves) {
+    steps.push({ at: start, draft: { actor: operator, kind: 'status_changed', from: 'recorded', to: 'awaiting_approval' } });
+  }
   // 'unconfirmed': done, but nobody asked the customer afterwards — the refunds a morning check should chase.
   const fate = random.weighted<'normal' | 'unconfirmed' | 'forgotten' | 'fail' | 'retry'>([
     ['normal', 70],
@@ -82,16 +98,48 @@ export function buildDemoHistory(random: Random, input: DemoHistoryInput, hasher
     ['fail', canFail ? 7 : 0],
     ['retry', canFail ? 4 : 0],
   ]);
-  if (fate !== 'forgotten') {
-    let at = move(start + random.int(1, type === 'void' ? 5 : 30) * MINUTE, 'recorded', 'done', doneNote(type, kind));
-    if (fate === 'fail' || fate === 'retry') {
-      at = move(at + random.int(20, 96) * HOUR, 'done', 'failed', random.pick(FAILURE_REASONS));
+  // A few voids are still waiting for the owner, or approved but not yet done on the terminal.
+  const pending = approves
+    ? random.weighted<'none' | 'waiting' | 'approved'>([
+        ['none', 80],
+        ['waiting', 10],
+        ['approved', 10],
+      ])
+    : 'none';
+  const decision = operator === DEMO_OWNER ? 'override' : 'approved';
+  if (approves && pending === 'approved') {
+    // Approved, then nobody did it on the terminal yet: the morning check should find it.
+    steps.push({ at: start, draft: { actor: DEMO_OWNER, kind: decision, from: 'awaiting_approval', to: 'approved' } });
+  } else if (approves && fate === 'unconfirmed' && pending === 'none') {
+    // The owner said no (the customer took an exchange instead): refused is final.
+    steps.push({ at: start + MINUTE, draft: { actor: DEMO_OWNER, kind: 'refused', from: 'awaiting_approval', to: 'refused', note: REFUSAL_NOTE } });
+  } else if (fate !== 'forgotten' && pending === 'none') {
+    if (approves) {
+      steps.push({ at: start, draft: { actor: DEMO_OWNER, kind: decision, from: 'awaiting_approval', to: 'approved' } });
+    }
+    let at = move(start + random.int(1, type === 'void' ? 5 : 30) * MINUTE, approves ? 'approved' : 'recorded', 'done', doneNote(type, kind));
+    // Card refunds (退货) go through clearing: the bank is processing them for days (DOMAIN §3.2).
+    const processing = kind === 'card' && type !== 'void';
+    if (processing) at = move(at + HOUR, 'done', 'processing', '收单机构处理中');
+    const settled = processing ? 'processing' : 'done';
+    if (fate === 'fail' && kind === 'qr') {
+      // WeChat ABNORMAL: the payer's card was frozen; the platform re-routed the money (same one draw as a failure).
+      at = move(at + random.int(20, 96) * HOUR, 'done', 'abnormal', random.pick(REROUTE_DESTINATIONS));
+    } else if (fate === 'fail' || fate === 'retry') {
+      at = move(at + random.int(20, 96) * HOUR, settled, 'failed', random.pick(FAILURE_REASONS));
       if (fate === 'retry') {
         at = move(at + random.int(8, 48) * HOUR, 'failed', 'recorded', random.pick(RETRY_NOTES));
         at = move(at + random.int(10, 60) * MINUTE, 'recorded', 'done', doneNote(type, kind));
       }
     }
-    if (fate !== 'fail' && fate !== 'unconfirmed') move(at + arrivalDelay(random, type, kind), 'done', 'arrived', random.pick(ARRIVED_NOTES));
+    if (fate === 'unconfirmed' && kind === 'qr') {
+      // WeChat CLOSED: stuck over 7 days for lack of merchant balance; paying again needs a NEW refund.
+      move(at + 8 * DAY, 'done', 'closed', CLOSED_NOTE);
+    }
+    if (fate !== 'fail' && fate !== 'unconfirmed') {
+      const from = processing && fate !== 'retry' ? 'processing' : 'done';
+      move(at + arrivalDelay(random, type, kind), from, 'arrived', random.pick(ARRIVED_NOTES));
+    }
   }
   if (random.chance(0.15)) {
     const last = steps.at(-1)?.at ?? start;
@@ -110,6 +158,11 @@ function chain(steps: readonly Step[], now: number, hasher: Hasher): DemoHistory
     events = appendEvent(events, { ...step.draft, at: new Date(step.at).toISOString() }, hasher);
     if (step.draft.to !== undefined) status = step.draft.to;
   }
-  const last = happened.findLast((step) => step.draft.kind === 'status_changed' && step.draft.to === 'failed');
-  return { events, status, failureReason: status === 'failed' ? last?.draft.note : undefined };
+  const last = happened.findLast((step) => step.draft.kind === 'status_changed' && step.draft.to === status);
+  return {
+    events,
+    status,
+    failureReason: status === 'failed' ? last?.draft.note : undefined,
+    reroutedTo: status === 'abnormal' ? last?.draft.note : undefined,
+  };
 }

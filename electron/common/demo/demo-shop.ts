@@ -13,6 +13,7 @@ import type { Channel, Payment, Refund } from '../domain/types';
 import type { Hasher } from '../ports';
 import { CHANNEL_WEIGHTS, CUSTOMER_NAMES, MOBILE_PREFIXES, OPERATOR_WEIGHTS, REFUND_REASONS } from './demo-catalog';
 import { buildDemoHistory } from './demo-history';
+import { approvalReasons, DEFAULT_APPROVAL_POLICY } from '../domain/approval';
 import { refundFacts } from '../domain/refund-facts';
 import { DemoIdentifiers } from './demo-identifiers';
 import { deductionsFor, paymentAmount, splitAmounts } from './demo-money';
@@ -103,6 +104,7 @@ export function buildDemoShop(options: DemoShopOptions): DemoShop {
         operator: draft.operator,
         note: draft.note,
         facts: refundFacts(facts, payment, options.hasher),
+        needsApproval: approvalReasons({ type: facts.type, net: facts.net, paidAt: payment.paidAt }, DEFAULT_APPROVAL_POLICY, createdAt).length > 0,
       },
       options.hasher,
     );
@@ -115,6 +117,7 @@ export function buildDemoShop(options: DemoShopOptions): DemoShop {
       ...(draft.note === undefined ? {} : { note: draft.note }),
       status: history.status,
       ...(history.failureReason === undefined ? {} : { failureReason: history.failureReason }),
+      ...(history.reroutedTo === undefined ? {} : { reroutedTo: history.reroutedTo }),
       updatedAt: history.events.at(-1)?.at ?? createdAt.toISOString(),
       events: history.events,
     };

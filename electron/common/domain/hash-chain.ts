@@ -22,8 +22,8 @@ type HashedKey = Exclude<keyof RefundEvent, 'hash'>;
  * and not listed below is a compile error, not a silently unhashed value.
  */
 function hashedPart(event: UnhashedEvent): { readonly [K in HashedKey]: UnhashedEvent[K] } {
-  const { seq, at, actor, kind, from, to, note, facts, prevHash } = event;
-  return { seq, at, actor, kind, from, to, note, facts, prevHash };
+  const { seq, at, actor, kind, from, to, note, facts, contact, misdirect, attachment, prevHash } = event;
+  return { seq, at, actor, kind, from, to, note, facts, contact, misdirect, attachment, prevHash };
 }
 
 export function hashEvent(event: UnhashedEvent, hasher: Hasher): string {
@@ -47,6 +47,9 @@ export function appendEvent(events: readonly RefundEvent[], draft: RefundEventDr
     ...(draft.to === undefined ? {} : { to: draft.to }),
     ...(draft.note === undefined ? {} : { note: draft.note }),
     ...(draft.facts === undefined ? {} : { facts: draft.facts }),
+    ...(draft.contact === undefined ? {} : { contact: draft.contact }),
+    ...(draft.misdirect === undefined ? {} : { misdirect: draft.misdirect }),
+    ...(draft.attachment === undefined ? {} : { attachment: draft.attachment }),
     prevHash: chainHead(events),
   };
   return [...events, { ...unhashed, hash: hashEvent(unhashed, hasher) }];

@@ -11,16 +11,18 @@ import type { Hasher } from '../ports';
 
 export type RefundFactsSource = Pick<
   Refund,
-  'number' | 'paymentId' | 'type' | 'amount' | 'deductions' | 'net' | 'operator' | 'createdAt'
+  'number' | 'paymentId' | 'type' | 'amount' | 'deductions' | 'net' | 'operator' | 'createdAt' | 'counter'
 >;
 export type PaymentFactsSource = Pick<Payment, 'id' | 'channel' | 'paidAt' | 'amount' | 'ids'>;
 
 export function refundFacts(refund: RefundFactsSource, payment: PaymentFactsSource, hasher: Hasher): string {
-  const { number, paymentId, type, amount, deductions, net, operator, createdAt } = refund;
+  // `counter` (destination, its confirmation, the policy text shown) is evidence too; absent on older
+  // refunds, and canonicalJson drops undefined, so their hashes are unchanged.
+  const { number, paymentId, type, amount, deductions, net, operator, createdAt, counter } = refund;
   const { id, channel, paidAt, ids } = payment;
   return hasher.sha256Hex(
     canonicalJson({
-      refund: { number, paymentId, type, amount, deductions, net, operator, createdAt },
+      refund: { number, paymentId, type, amount, deductions, net, operator, createdAt, counter },
       payment: { id, channel, paidAt, amount: payment.amount, ids },
     }),
   );

@@ -4,15 +4,23 @@
  * integer fen, and every refusal names the form field it belongs to.
  */
 import { DomainError } from './errors';
+import { holdsMoney } from './lifecycle';
 import { fen, formatYuan, subFen, sumFen } from './money';
 import type { Fen } from './money';
 import type { Deduction, Refund, RefundType } from './types';
 
-type Counted = Pick<Refund, 'status' | 'net'>;
+type Counted = Pick<Refund, 'status' | 'net' | 'misdirect'>;
 
 /** Net already refunded by the payment's refunds that have not failed. */
 export function refundedNetOf(refunds: readonly Counted[]): Fen {
-  return sumFen(refunds.filter((refund) => refund.status !== 'failed').map((refund) => refund.net));
+  return sumFen(
+    refunds
+      // Failed, closed and refused refunds moved no money (lifecycle.ts holdsMoney).
+      .filter((refund) => holdsMoney(refund.status))
+      // Misdirected money that came back no longer counts (misdirect.ts).
+      .filter((refund) => refund.misdirect?.recovered !== true)
+      .map((refund) => refund.net),
+  );
 }
 
 export function remainderOf(paymentAmount: Fen, refunds: readonly Counted[]): Fen {
@@ -82,7 +90,7 @@ function checkVoid(check: RefundAmountCheck): void {
   if (check.amount !== check.paymentAmount) {
     throw new DomainError('void_must_be_full', 'A void is always the full payment amount.', { field: 'refund.amount', params });
   }
-  if (check.siblings.some((refund) => refund.status !== 'failed')) {
+  if (check.siblings.some((refund) => holdsMoney(refund.status))) {
     throw new DomainError('void_must_be_full', 'Part of this payment was already refunded; a void is no longer possible.', {
       field: 'refund.type',
       params,

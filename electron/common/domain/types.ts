@@ -1,4 +1,7 @@
 import type { Fen } from './money';
+import type { ContactEntry, MisdirectReport, MisdirectState } from './misdirect';
+import type { RefundCounterFacts } from './refund-destination';
+import type { AttachmentRef } from '../attachments/attachment';
 
 /** How the customer originally paid. Card channels carry POS slip identifiers; QR channels carry order numbers. */
 export const CHANNELS = [
@@ -15,7 +18,18 @@ export type Channel = (typeof CHANNELS)[number];
 export const REFUND_TYPES = ['void', 'card_refund', 'qr_refund', 'cash_refund', 'other'] as const;
 export type RefundType = (typeof REFUND_TYPES)[number];
 
-export const REFUND_STATUSES = ['recorded', 'done', 'arrived', 'failed'] as const;
+export const REFUND_STATUSES = [
+  'recorded',
+  'awaiting_approval',
+  'approved',
+  'done',
+  'processing',
+  'arrived',
+  'failed',
+  'closed',
+  'abnormal',
+  'refused',
+] as const;
 export type RefundStatus = (typeof REFUND_STATUSES)[number];
 
 export const DEDUCTION_KINDS = ['fee', 'depreciation', 'other'] as const;
@@ -54,7 +68,11 @@ export interface Deduction {
   readonly reason: string;
 }
 
-export type RefundEventKind = 'created' | 'status_changed' | 'note_added';
+export type RefundEventKind = 'created' | 'status_changed' | 'note_added' | 'contact_logged' | 'misdirected' | 'misdirect_recovered'
+  // Approval decisions (approval.ts): an owner approved, refused, or approved their own request (override).
+  | 'approved' | 'refused' | 'override'
+  // An evidence file (attachments/attachment.ts) was added.
+  | 'attachment_added';
 
 /** One entry of a refund's history. `hash` chains it to the previous event (RELIABILITY §5). */
 export interface RefundEvent {
@@ -71,6 +89,12 @@ export interface RefundEvent {
    * chain covers amounts and numbers too, not just the history of status changes.
    */
   readonly facts?: string;
+  /** On `contact_logged`: the call, message or visit (misdirect.ts). */
+  readonly contact?: ContactEntry;
+  /** On `misdirected`: what went wrong and what was asked to get the money back (misdirect.ts). */
+  readonly misdirect?: MisdirectReport;
+  /** On `attachment_added`: which file (by SHA-256), its type, size and display name (attachments/attachment.ts). */
+  readonly attachment?: AttachmentRef;
   readonly prevHash: string;
   readonly hash: string;
 }
@@ -94,6 +118,12 @@ export interface Refund {
   readonly note?: string;
   readonly status: RefundStatus;
   readonly failureReason?: string;
+  /** Abnormal refunds only: where the money was re-routed, e.g. "招商银行储蓄卡 0403" (lifecycle.ts). */
+  readonly reroutedTo?: string;
+  /** Destination, its confirmation, the policy text shown, a confirmed look-alike (refund-destination.ts). */
+  readonly counter?: RefundCounterFacts;
+  /** Money that reached the wrong person, rebuilt from the events (misdirect.ts). */
+  readonly misdirect?: MisdirectState;
   readonly createdAt: string;
   readonly updatedAt: string;
   readonly events: readonly RefundEvent[];

@@ -9,6 +9,7 @@ import { parseLocalMinute } from './local-time';
 import { MAX_FEN, formatYuan } from './money';
 import type { Fen } from './money';
 import { computeNet } from './remainder';
+import { checkDestination } from './refund-destination';
 import { normalisePhone, optionalText, refuseFullCardNumbers, requiredText } from './text-rules';
 import type { Channel, PaymentIdentifiers } from './types';
 import type { CreateRefundInput, DeductionInput, PaymentInput, RefundInput } from '../ipc/contract';
@@ -83,6 +84,10 @@ function validateRefund(refund: RefundInput, channel: Channel): RefundInput {
     ...(customerPhone === undefined ? {} : { customerPhone }),
     operator,
     ...(note === undefined ? {} : { note }),
+    // Only a refund that states its destination carries one; the wrong-account guard (refund-destination.ts).
+    ...(refund.destination === undefined && refund.destinationConfirmed === undefined
+      ? {}
+      : checkDestination(refund.type, refund.destination, refund.destinationConfirmed)),
   };
 }
 

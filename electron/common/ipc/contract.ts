@@ -14,7 +14,23 @@ import type {
   RefundStatus,
   RefundType,
 } from '../domain/types';
-import type { Language, RecoveryNotice, Settings } from '../ports';
+import type { Language, RecoveryNotice } from '../ports';
+import type { RefundDestination } from '../domain/refund-destination';
+import type { CounterSettingsInput, LogContactInput, MarkRecoveredInput, ReportMisdirectInput } from './contract-counter';
+import type { AddAttachmentInput, AttachmentContent, ReadAttachmentInput } from './contract-attachments';
+import type { ApprovalPolicy } from '../domain/approval';
+import type { OperatorSummary } from '../domain/operators';
+import type { ApprovalView } from '../ledger/approval-gate';
+import type {
+  AddOperatorInput,
+  ApproveInput,
+  PublicSettings,
+  RefuseInput,
+  SessionState,
+  SetPinInput,
+  UnlockInput,
+} from './contract-approval';
+export type * from './contract-approval';
 
 export const INVOKE_CHANNEL = 'refunddesk:invoke';
 export const EVENT_CHANNEL = 'refunddesk:event';
@@ -22,7 +38,10 @@ export const EVENT_CHANNEL = 'refunddesk:event';
 export interface AppInfo {
   readonly version: string;
   readonly dataDir: string;
-  readonly settings: Settings;
+  /** Without PIN hashes (contract-approval.ts). */
+  readonly settings: PublicSettings;
+  /** Who is working now; absent while the app is locked. */
+  readonly currentOperator?: OperatorSummary;
   readonly refundCount: number;
   /** Damaged files found and recovered at start-up; the UI shows them until dismissed. */
   readonly recoveries: readonly RecoveryNotice[];
@@ -33,6 +52,8 @@ export interface SetupInput {
   readonly operatorName: string;
   readonly language: Language;
   readonly loadDemo: boolean;
+  /** The first operator (the owner)'s 4–6 digit PIN; optional, recommended. */
+  readonly ownerPin?: string;
 }
 
 export interface SettingsPatch {
@@ -40,6 +61,8 @@ export interface SettingsPatch {
   readonly shopName?: string;
   readonly lastChannel?: Channel;
   readonly lastOperator?: string;
+  /** Owner only (the current session must be an owner). */
+  readonly approval?: ApprovalPolicy;
 }
 
 export interface PaymentInput {
@@ -64,6 +87,10 @@ export interface RefundInput {
   readonly customerPhone?: string;
   readonly operator: string;
   readonly note?: string;
+  /** Where the money goes; absent means the original route (refund-destination.ts). */
+  readonly destination?: RefundDestination;
+  /** The owner confirmed a destination other than the original route. */
+  readonly destinationConfirmed?: boolean;
 }
 
 export interface CreateRefundInput {
@@ -71,6 +98,8 @@ export interface CreateRefundInput {
   readonly requestId: string;
   readonly payment: PaymentInput;
   readonly refund: RefundInput;
+  /** The owner saw the "looks like a duplicate" prompt and confirmed (duplicate-check.ts). */
+  readonly confirmDuplicate?: boolean;
 }
 
 /** One row of the refund list: small, so 50,000 of them page quickly over IPC. */
@@ -119,6 +148,8 @@ export interface RefundDetail {
   readonly remainder: Fen;
   readonly chainValid: boolean;
   readonly allowedTransitions: readonly RefundStatus[];
+  /** Why it needs (or needed) an owner's approval, and the latest decision (ledger/approval-gate.ts). */
+  readonly approval?: ApprovalView;
 }
 
 export interface AdvanceInput {
@@ -128,6 +159,8 @@ export interface AdvanceInput {
   readonly note?: string;
   /** Required when `to` is `failed`. */
   readonly reason?: string;
+  /** Required when `to` is `abnormal`: where the money was re-routed (another card, the shop's account). */
+  readonly reroutedTo?: string;
 }
 
 export interface AddNoteInput {
@@ -157,13 +190,26 @@ export type Empty = Readonly<Record<string, never>>;
 export interface Handlers {
   'app.info': (arg: Empty) => Promise<AppInfo>;
   'app.setup': (arg: SetupInput) => Promise<AppInfo>;
-  'settings.update': (arg: SettingsPatch) => Promise<Settings>;
+  'settings.update': (arg: SettingsPatch) => Promise<PublicSettings>;
   'refund.create': (arg: CreateRefundInput) => Promise<RefundDetail>;
   'refund.list': (arg: RefundListQuery) => Promise<RefundListPage>;
   'refund.get': (arg: { readonly id: string }) => Promise<RefundDetail>;
   'refund.advance': (arg: AdvanceInput) => Promise<RefundDetail>;
   'refund.addNote': (arg: AddNoteInput) => Promise<RefundDetail>;
   'payment.lookup': (arg: PaymentLookupInput) => Promise<PaymentLookupResult>;
+  'settings.updateCounter': (arg: CounterSettingsInput) => Promise<PublicSettings>;
+  'refund.logContact': (arg: LogContactInput) => Promise<RefundDetail>;
+  'refund.reportMisdirect': (arg: ReportMisdirectInput) => Promise<RefundDetail>;
+  'refund.markRecovered': (arg: MarkRecoveredInput) => Promise<RefundDetail>;
+  'attachment.add': (arg: AddAttachmentInput) => Promise<RefundDetail>;
+  'attachment.read': (arg: ReadAttachmentInput) => Promise<AttachmentContent>;
+  'operator.list': (arg: Empty) => Promise<readonly OperatorSummary[]>;
+  'operator.add': (arg: AddOperatorInput) => Promise<readonly OperatorSummary[]>;
+  'operator.setPin': (arg: SetPinInput) => Promise<readonly OperatorSummary[]>;
+  'session.unlock': (arg: UnlockInput) => Promise<SessionState>;
+  'session.lock': (arg: Empty) => Promise<SessionState>;
+  'refund.approve': (arg: ApproveInput) => Promise<RefundDetail>;
+  'refund.refuse': (arg: RefuseInput) => Promise<RefundDetail>;
 }
 
 export type Method = keyof Handlers;
@@ -180,6 +226,19 @@ export const METHODS = [
   'refund.advance',
   'refund.addNote',
   'payment.lookup',
+  'settings.updateCounter',
+  'refund.logContact',
+  'refund.reportMisdirect',
+  'refund.markRecovered',
+  'attachment.add',
+  'attachment.read',
+  'operator.list',
+  'operator.add',
+  'operator.setPin',
+  'session.unlock',
+  'session.lock',
+  'refund.approve',
+  'refund.refuse',
 ] as const satisfies readonly Method[];
 
 // Compile-time check that METHODS lists every method: a missing one makes this type `false`.

@@ -8,6 +8,24 @@ import { MAX_FEN } from '../domain/money';
 import type { Fen } from '../domain/money';
 import { CHANNELS, DEDUCTION_KINDS, REFUND_STATUSES, REFUND_TYPES } from '../domain/types';
 import type { ArgOf, Method } from './contract';
+import {
+  counterSettingsArgSchema,
+  destinationSchema,
+  logContactArgSchema,
+  markRecoveredArgSchema,
+  reportMisdirectArgSchema,
+} from './schemas-counter';
+import { addAttachmentArgSchema, readAttachmentArgSchema } from './schemas-attachments';
+import {
+  approvalPolicySchema,
+  operatorAddArgSchema,
+  operatorListArgSchema,
+  operatorSetPinArgSchema,
+  refundApproveArgSchema,
+  refundRefuseArgSchema,
+  sessionLockArgSchema,
+  sessionUnlockArgSchema,
+} from './schemas-approval';
 
 export const TEXT_LIMITS = {
   identifier: 64,
@@ -52,12 +70,14 @@ export const ARG_SCHEMAS: { readonly [M in Method]: z.ZodType<ArgOf<M>, unknown>
     operatorName: text(TEXT_LIMITS.name),
     language,
     loadDemo: z.boolean(),
+    ownerPin: z.string().max(32).optional(),
   }),
   'settings.update': z.strictObject({
     language: language.optional(),
     shopName: optionalText(TEXT_LIMITS.name),
     lastChannel: channel.optional(),
     lastOperator: optionalText(TEXT_LIMITS.name),
+    approval: approvalPolicySchema.optional(),
   }),
   'refund.create': z.strictObject({
     requestId: id,
@@ -77,7 +97,10 @@ export const ARG_SCHEMAS: { readonly [M in Method]: z.ZodType<ArgOf<M>, unknown>
       customerPhone: optionalText(TEXT_LIMITS.name),
       operator: text(TEXT_LIMITS.name),
       note: optionalText(TEXT_LIMITS.note),
+      destination: destinationSchema.optional(),
+      destinationConfirmed: z.boolean().optional(),
     }),
+    confirmDuplicate: z.boolean().optional(),
   }),
   'refund.list': z.strictObject({
     text: optionalText(TEXT_LIMITS.search),
@@ -95,7 +118,21 @@ export const ARG_SCHEMAS: { readonly [M in Method]: z.ZodType<ArgOf<M>, unknown>
     actor: text(TEXT_LIMITS.name),
     note: optionalText(TEXT_LIMITS.note),
     reason: optionalText(TEXT_LIMITS.reason),
+    reroutedTo: optionalText(TEXT_LIMITS.name),
   }),
   'refund.addNote': z.strictObject({ id, actor: text(TEXT_LIMITS.name), note: text(TEXT_LIMITS.note) }),
   'payment.lookup': z.strictObject({ channel, paidAt: localDateTime, ids: identifiers }),
+  'settings.updateCounter': counterSettingsArgSchema,
+  'refund.logContact': logContactArgSchema,
+  'refund.reportMisdirect': reportMisdirectArgSchema,
+  'refund.markRecovered': markRecoveredArgSchema,
+  'attachment.add': addAttachmentArgSchema,
+  'attachment.read': readAttachmentArgSchema,
+  'operator.list': operatorListArgSchema,
+  'operator.add': operatorAddArgSchema,
+  'operator.setPin': operatorSetPinArgSchema,
+  'session.unlock': sessionUnlockArgSchema,
+  'session.lock': sessionLockArgSchema,
+  'refund.approve': refundApproveArgSchema,
+  'refund.refuse': refundRefuseArgSchema,
 };

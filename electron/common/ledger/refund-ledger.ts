@@ -4,7 +4,7 @@
  * after the store has durably committed, so a failed save leaves the ledger exactly as it was.
  */
 import { DomainError } from '../domain/errors';
-import { canTransition, transitionNeedsReason } from '../domain/lifecycle';
+import { canTransition, transitionNeedsDestination, transitionNeedsReason } from '../domain/lifecycle';
 import { formatYuan } from '../domain/money';
 import { monthOfLocal } from '../domain/local-time';
 import { matchKey } from '../domain/payment-match';
@@ -30,12 +30,30 @@ import { detailOf, paymentLookupOf } from './refund-detail';
 import { listEntries } from './refund-list';
 import { newPayment, newRefund, withNote, withTransition } from './refund-records';
 import { SerialQueue } from './serial-queue';
+import { advanceTargets, approvalView, checkAdvance, gateRecorded, withDecision } from './approval-gate';
+import type { ApprovalContext, DecisionArgs } from './approval-gate';
+import { applyCounterRules } from './counter-rules';
+import type { CounterRulesSource } from './counter-rules';
+import { withContact, withMisdirect, withRecovered } from './counter-records';
+import type { LogContactInput, MarkRecoveredInput, ReportMisdirectInput } from '../ipc/contract-counter';
+import { readEvidence, storeEvidence, withEvidence } from './attachment-records';
+import type { AttachmentStore } from '../attachments/ports';
+import type { AddAttachmentInput, AttachmentContent, ReadAttachmentInput } from '../ipc/contract-attachments';
 
 export interface RefundLedgerDeps {
   readonly store: LedgerStore;
   readonly clock: Clock;
   readonly hasher: Hasher;
   readonly ids: IdGenerator;
+  /**
+   * The counter rules (limits, look-alikes, destination facts). The composition root always passes it;
+   * ledger tests of other rules leave it out so they need not confirm every look-alike.
+   */
+  readonly counterRules?: CounterRulesSource;
+  /** The approval policy now (approval-gate.ts); without it nothing waits for approval (ledger tests). */
+  readonly approval?: () => ApprovalContext;
+  /** Evidence files (attachment-records.ts); the composition root always passes it. */
+  readonly attachments?: AttachmentStore;
 }
 
 export class RefundLedger {
@@ -84,7 +102,22 @@ export class RefundLedger {
         amount: valid.refund.amount,
         deductions: valid.refund.deductions,
       });
-      const refund = newRefund({
+      const counterRules = this.deps.counterRules;
+      const counter =
+        counterRules === undefined
+          ? undefined
+          : applyCounterRules({
+              input: valid,
+              confirmDuplicate: input.confirmDuplicate === true,
+              payment,
+              paymentKnown: known !== undefined,
+              siblings: this.index.refundsOfPayment(payment.id),
+              net,
+              now,
+              index: this.index,
+              source: counterRules,
+            });
+      const recorded = newRefund({
         id: this.deps.ids.newId(),
         number: this.index.numbers.peek(now),
         requestId: valid.requestId,
@@ -93,7 +126,9 @@ export class RefundLedger {
         net,
         now,
         hasher: this.deps.hasher,
+        ...(counter === undefined ? {} : { counter }),
       });
+      const refund = gateRecorded(recorded, payment, this.deps.approval?.(), now, this.deps.hasher);
       await this.deps.store.commit({
         month: monthOfLocal(payment.paidAt),
         ...(known === undefined ? { payments: [payment] } : {}),
@@ -110,13 +145,20 @@ export class RefundLedger {
   }
 
   get(id: string): RefundDetail {
-    return detailOf(this.index, this.refundOrThrow(id), this.deps.hasher);
+    const detail = detailOf(this.index, this.refundOrThrow(id), this.deps.hasher);
+    const context = this.deps.approval?.();
+    const now = this.deps.clock.now();
+    return {
+      ...detail,
+      allowedTransitions: advanceTargets(detail.refund, detail.payment, context, now),
+      approval: approvalView(detail.refund, detail.payment, context, now),
+    };
   }
 
   advance(input: AdvanceInput): Promise<RefundDetail> {
     return this.queue.run(async () => {
       // The typed fields only: the id is a machine UUID, which can hold a Luhn-valid run of digits.
-      refuseFullCardNumbers({ actor: input.actor, note: input.note, reason: input.reason });
+      refuseFullCardNumbers({ actor: input.actor, note: input.note, reason: input.reason, reroutedTo: input.reroutedTo });
       const refund = this.refundOrThrow(input.id);
       const actor = requiredText(input.actor, 'actor', 'Choose who is doing this.');
       if (!canTransition(refund.status, input.to)) {
@@ -129,16 +171,33 @@ export class RefundLedger {
         ? requiredText(input.reason, 'reason', 'Say why the refund failed.')
         : undefined;
       const payment = this.paymentOf(refund);
+      const now = this.deps.clock.now();
+      checkAdvance(refund, input.to, payment, this.deps.approval?.(), now);
+      const reroutedTo = transitionNeedsDestination(input.to)
+        ? requiredText(input.reroutedTo, 'reroutedTo', 'Say where the money was re-routed.')
+        : undefined;
       if (refund.status === 'failed') checkRetry(refund, payment.amount, this.index.refundsOfPayment(payment.id));
       const next = withTransition(refund, {
         to: input.to,
         actor,
-        reason,
+        // The destination is the event's note, like a failure reason, so the chain covers it.
+        reason: reason ?? reroutedTo,
         note: optionalText(input.note),
-        now: this.deps.clock.now(),
+        now,
         hasher: this.deps.hasher,
       });
-      return this.save(next, payment);
+      const routed = reroutedTo === undefined ? next : { ...next, reroutedTo };
+      return this.save(gateRecorded(routed, payment, this.deps.approval?.(), now, this.deps.hasher), payment);
+    });
+  }
+
+  /** An owner's decision on a refund awaiting approval; the caller has checked who and their PIN. */
+  decide(id: string, decision: Omit<DecisionArgs, 'now' | 'hasher'>): Promise<RefundDetail> {
+    return this.queue.run(async () => {
+      refuseFullCardNumbers({ note: decision.note });
+      const refund = this.refundOrThrow(id);
+      const next = withDecision(refund, { ...decision, now: this.deps.clock.now(), hasher: this.deps.hasher });
+      return this.save(next, this.paymentOf(refund));
     });
   }
 
@@ -151,6 +210,54 @@ export class RefundLedger {
       const next = withNote(refund, actor, note, this.deps.clock.now(), this.deps.hasher);
       return this.save(next, this.paymentOf(refund));
     });
+  }
+
+  /** A call, message or visit about this refund (counter-records.ts). */
+  logContact(input: LogContactInput): Promise<RefundDetail> {
+    return this.queue.run(async () => {
+      const refund = this.refundOrThrow(input.id);
+      return this.save(withContact(refund, input, this.deps.clock.now(), this.deps.hasher), this.paymentOf(refund));
+    });
+  }
+
+  /** Money that reached the wrong person (misdirect.ts); the refund keeps counting until recovered. */
+  reportMisdirect(input: ReportMisdirectInput): Promise<RefundDetail> {
+    return this.queue.run(async () => {
+      const refund = this.refundOrThrow(input.id);
+      const exists = (number: string) => this.index.entries.some((entry) => entry.summary.number === number);
+      return this.save(withMisdirect(refund, input, exists, this.deps.clock.now(), this.deps.hasher), this.paymentOf(refund));
+    });
+  }
+
+  /** The misdirected money came back: from now on the refund no longer counts against its payment. */
+  markRecovered(input: MarkRecoveredInput): Promise<RefundDetail> {
+    return this.queue.run(async () => {
+      const refund = this.refundOrThrow(input.id);
+      return this.save(withRecovered(refund, input, this.deps.clock.now(), this.deps.hasher), this.paymentOf(refund));
+    });
+  }
+
+  /**
+   * An evidence file: stored durably by hash first (outside the queue), then the event that refers to it is
+   * appended and saved in the queue (attachment-records.ts).
+   */
+  async addAttachment(input: AddAttachmentInput): Promise<RefundDetail> {
+    this.refundOrThrow(input.refundId);
+    const evidence = await storeEvidence(input, this.attachmentStore());
+    return this.queue.run(async () => {
+      const refund = this.refundOrThrow(input.refundId);
+      const next = withEvidence(refund, evidence, this.deps.clock.now(), this.deps.hasher);
+      return next === refund ? this.get(refund.id) : this.save(next, this.paymentOf(refund));
+    });
+  }
+
+  async readAttachment(input: ReadAttachmentInput): Promise<AttachmentContent> {
+    return readEvidence(this.refundOrThrow(input.refundId), input.sha256, this.attachmentStore());
+  }
+
+  private attachmentStore(): AttachmentStore {
+    if (this.deps.attachments === undefined) throw new DomainError('internal', 'No attachment store was configured.');
+    return this.deps.attachments;
   }
 
   lookupPayment(input: PaymentLookupInput): PaymentLookupResult {

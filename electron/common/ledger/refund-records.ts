@@ -10,6 +10,7 @@ import { refundFacts } from '../domain/refund-facts';
 import type { Payment, Refund, RefundStatus } from '../domain/types';
 import type { PaymentInput, RefundInput } from '../ipc/contract';
 import type { Hasher } from '../ports';
+import type { RefundCounterFacts } from '../domain/refund-destination';
 
 export function newPayment(input: PaymentInput, id: string, now: Date): Payment {
   return {
@@ -32,6 +33,8 @@ export interface NewRefundArgs {
   readonly net: Fen;
   readonly now: Date;
   readonly hasher: Hasher;
+  /** Destination, policy text, confirmed look-alike (counter-rules.ts); hashed with the facts. */
+  readonly counter?: RefundCounterFacts;
 }
 
 export function newRefund(args: NewRefundArgs): Refund {
@@ -46,6 +49,7 @@ export function newRefund(args: NewRefundArgs): Refund {
     net: args.net,
     operator: input.operator,
     createdAt: at,
+    ...(args.counter === undefined ? {} : { counter: args.counter }),
   };
   const created: RefundEventDraft = {
     at,

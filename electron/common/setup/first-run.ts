@@ -7,7 +7,9 @@ import { DomainError } from '../domain/errors';
 import type { SettingsPatch, SetupInput } from '../ipc/contract';
 import type { RefundLedger } from '../ledger/refund-ledger';
 import { buildDemoShop, DEMO_OPERATORS } from '../demo/demo-shop';
-import type { Clock, Hasher, SettingsStore } from '../ports';
+import { checkPinFormat } from '../domain/operators';
+import type { Operator } from '../domain/operators';
+import type { Clock, Hasher, IdGenerator, PinHasher, SettingsStore } from '../ports';
 
 /** The operator a fresh shop starts with when the form is left empty: "the owner". */
 export const DEFAULT_OPERATOR = '店长';
@@ -30,22 +32,33 @@ export interface SetupDeps {
   readonly ledger: RefundLedger;
   readonly clock: Clock;
   readonly hasher: Hasher;
+  readonly ids: IdGenerator;
+  readonly pins: PinHasher;
 }
 
-export function createSetupHandler(deps: SetupDeps): (input: SetupInput) => Promise<void> {
+/** Resolves to the owner's operator id, so the caller can start the owner's session. */
+export function createSetupHandler(deps: SetupDeps): (input: SetupInput) => Promise<string> {
   return async (input) => {
     const shopName = input.shopName.trim();
     const operatorName = input.operatorName.trim() || DEFAULT_OPERATOR;
     if (shopName === '') throw new DomainError('required', 'Enter the shop name.', { field: 'shopName' });
     refuseCardNumber(shopName, 'shopName');
     refuseCardNumber(operatorName, 'operatorName');
-    const operators = [operatorName];
+    // The PIN is checked before anything is saved, so a mistyped PIN leaves the shop not set up yet.
+    const pin = input.ownerPin === undefined || input.ownerPin === '' ? undefined : checkPinFormat(input.ownerPin, 'ownerPin');
+    const pinHash = pin === undefined ? undefined : await deps.pins.hash(pin);
+    // The first operator is the owner (店长); the demo shop's other people are clerks.
+    const owner: Operator = { id: deps.ids.newId(), name: operatorName, role: 'owner', ...(pinHash === undefined ? {} : { pinHash }) };
+    const operators: Operator[] = [owner];
     // Demo records go in only once, into an empty ledger, so real records are never mixed with invented ones.
     if (input.loadDemo && deps.ledger.count === 0) {
       const demo = buildDemoShop({ seed: DEMO_SEED, now: deps.clock.now(), hasher: deps.hasher });
       await deps.ledger.importRecords(demo);
-      for (const name of DEMO_OPERATORS) if (!operators.includes(name)) operators.push(name);
+      for (const name of DEMO_OPERATORS) {
+        if (!operators.some((operator) => operator.name === name)) operators.push({ id: deps.ids.newId(), name, role: 'clerk' });
+      }
     }
     await deps.settings.update({ setupDone: true, shopName, language: input.language, operators });
+    return owner.id;
   };
 }

@@ -5,13 +5,24 @@ import type { Route } from './route';
 /** The bar across the top: whose ledger this is, and the three places to go. */
 export function AppHeader({ route }: { readonly route: Route }) {
   const { t } = useTranslation();
-  const { settings, navigate } = useApp();
+  const { info, settings, navigate, lock } = useApp();
+  const working = info.currentOperator;
   const onList = route.name === 'list' || route.name === 'detail';
   return (
     <header className="app-header">
       <div className="app-header__brand">
         <span className="app-header__title">{t('app.title')}</span>
         <span className="app-header__shop">{settings.shopName}</span>
+        {working === undefined ? null : (
+          <span className="app-header__who">
+            <span data-testid="working-operator">
+              {t('approval.lock.working', { name: working.name, role: t(`approval.role.${working.role}`) })}
+            </span>
+            <button type="button" className="button button--quiet" aria-keyshortcuts="Control+L" onClick={lock}>
+              {t('approval.lock.shortcut')}
+            </button>
+          </span>
+        )}
       </div>
       <nav className="app-header__nav" aria-label={t('app.title')}>
         <button

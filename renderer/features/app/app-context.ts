@@ -1,13 +1,17 @@
 import { createContext, useContext } from 'react';
-import type { AppInfo, SettingsPatch } from '../../../electron/common/ipc/contract';
-import type { Settings } from '../../../electron/common/ports';
+import type { AppInfo, PublicSettings, SettingsPatch } from '../../../electron/common/ipc/contract';
 import type { Route } from './route';
 
 export interface AppContextValue {
   readonly info: AppInfo;
-  readonly settings: Settings;
-  readonly updateSettings: (patch: SettingsPatch) => Promise<Settings>;
+  /** While someone is unlocked, `lastOperator` is that person, so every default names who is working. */
+  readonly settings: PublicSettings;
+  readonly updateSettings: (patch: SettingsPatch) => Promise<PublicSettings>;
   readonly navigate: (route: Route) => void;
+  /** Locks the app (Ctrl+L): the lock screen asks who is working next. */
+  readonly lock: () => void;
+  /** Operators or the session changed (settings screen): reload app info. */
+  readonly refresh: () => Promise<void>;
 }
 
 export const AppContext = createContext<AppContextValue | null>(null);
@@ -18,9 +22,13 @@ export function useApp(): AppContextValue {
   return value;
 }
 
-/** Who is acting right now: the operator used last, else the first one set up. */
-export function currentOperator(settings: Settings): string {
+export function operatorNames(settings: PublicSettings): string[] {
+  return settings.operators.map((operator) => operator.name);
+}
+
+/** Who is acting right now: the unlocked operator (see AppContextValue.settings), else the first one set up. */
+export function currentOperator(settings: PublicSettings): string {
   const last = settings.lastOperator;
-  if (last !== undefined && settings.operators.includes(last)) return last;
-  return settings.operators[0] ?? '';
+  if (last !== undefined && settings.operators.some((operator) => operator.name === last)) return last;
+  return settings.operators[0]?.name ?? '';
 }

@@ -7,6 +7,9 @@ import { Field } from '../../components/Field';
 import { fieldDomId } from '../../lib/field-ids';
 import { useApp } from '../app/app-context';
 import { LanguageChoice } from './LanguageChoice';
+import { CounterSettingsSection } from './CounterSettingsSection';
+import { ApprovalPolicyBlock } from './ApprovalPolicyBlock';
+import { OperatorsBlock } from './OperatorsBlock';
 
 /** Deliberately small: language, the shop's name, and where the data lives (for backups). */
 export function SettingsScreen() {
@@ -65,10 +68,9 @@ export function SettingsScreen() {
             </span>
           ) : null}
         </form>
-        <div className="settings__block">
-          <h2 className="field__label">{t('settings.operators')}</h2>
-          <p>{settings.operators.join('、')}</p>
-        </div>
+        <OperatorsBlock />
+        <ApprovalPolicyBlock />
+        <CounterSettingsSection />
         <div className="settings__block">
           <h2 className="field__label">{t('settings.dataDir')}</h2>
           <p className="settings__path cell--mono">{info.dataDir}</p>

@@ -25,6 +25,7 @@ export function FirstRunScreen({ language, onLanguage, onDone }: FirstRunScreenP
   const [errors, setErrors] = useState<Readonly<Record<string, WireError>>>({});
   const [failure, setFailure] = useState<WireError | undefined>(undefined);
   const [busy, setBusy] = useState(false);
+  const [ownerPin, setOwnerPin] = useState('');
   const operator = operatorName ?? t('setup.operatorDefault');
 
   async function start(loadDemo: boolean): Promise<void> {
@@ -40,10 +41,19 @@ export function FirstRunScreen({ language, onLanguage, onDone }: FirstRunScreenP
     setBusy(true);
     setFailure(undefined);
     try {
-      onDone(await call('app.setup', { shopName: shopName.trim(), operatorName: operator.trim(), language, loadDemo }));
+      const pin = ownerPin.trim();
+      onDone(
+        await call('app.setup', {
+          shopName: shopName.trim(),
+          operatorName: operator.trim(),
+          language,
+          loadDemo,
+          ...(pin === '' ? {} : { ownerPin: pin }),
+        }),
+      );
     } catch (error) {
       const wire = toWireError(error);
-      if (wire.field === 'shopName' || wire.field === 'operatorName') setErrors({ [wire.field]: wire });
+      if (wire.field === 'shopName' || wire.field === 'operatorName' || wire.field === 'ownerPin') setErrors({ [wire.field]: wire });
       else setFailure(wire);
       setBusy(false);
     }
@@ -91,6 +101,20 @@ export function FirstRunScreen({ language, onLanguage, onDone }: FirstRunScreenP
             maxLength={100}
             aria-invalid={errors['operatorName'] !== undefined}
             onChange={(event) => setOperatorName(event.target.value)}
+            onKeyDown={(event) => nextOnEnter(event, fieldDomId('ownerPin'))}
+          />
+        </Field>
+        <Field path="ownerPin" label={t('approval.setup.ownerPin')} hint={t('approval.setup.ownerPinHint')} error={errors['ownerPin']}>
+          <input
+            id={fieldDomId('ownerPin')}
+            className="input input--pin"
+            type="password"
+            inputMode="numeric"
+            autoComplete="new-password"
+            maxLength={6}
+            value={ownerPin}
+            aria-invalid={errors['ownerPin'] !== undefined}
+            onChange={(event) => setOwnerPin(event.target.value)}
             onKeyDown={(event) => nextOnEnter(event, 'setup-start-empty')}
           />
         </Field>

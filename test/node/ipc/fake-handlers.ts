@@ -28,5 +28,18 @@ export function recordingHandlers(calls: RecordedCall[]): Handlers {
     'refund.advance': record('refund.advance'),
     'refund.addNote': () => Promise.reject(new TypeError('boom: a bug, not a domain error')),
     'payment.lookup': record('payment.lookup'),
+    'settings.updateCounter': record('settings.updateCounter'),
+    'refund.logContact': record('refund.logContact'),
+    'refund.reportMisdirect': record('refund.reportMisdirect'),
+    'refund.markRecovered': record('refund.markRecovered'),
+    'attachment.add': record('attachment.add'),
+    'attachment.read': record('attachment.read'),
+    'operator.list': record('operator.list'),
+    'operator.add': record('operator.add'),
+    'operator.setPin': record('operator.setPin'),
+    'session.unlock': record('session.unlock'),
+    'session.lock': record('session.lock'),
+    'refund.approve': record('refund.approve'),
+    'refund.refuse': record('refund.refuse'),
   };
 }

@@ -116,7 +116,11 @@ describe('DurableJsonFile', () => {
       setupDone: true,
       shopName: '张记小卖部',
       language: 'zh-CN',
-      operators: ['张三', 'Li Si'],
+      // Step 1 stored names; they load as operators (the first is the owner), see settings-migration.test.ts.
+      operators: [
+        { id: 'op-1', name: '张三', role: 'owner' },
+        { id: 'op-2', name: 'Li Si', role: 'clerk' },
+      ],
       lastChannel: 'wechat',
     });
     expect(file.recoveries()).toEqual([]);

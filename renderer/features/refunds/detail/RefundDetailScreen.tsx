@@ -5,14 +5,19 @@ import { call } from '../../../bridge';
 import { ErrorBanner } from '../../../components/ErrorBanner';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { isDialogOpen, isTypingTarget } from '../../../lib/keys';
-import { currentOperator, useApp } from '../../app/app-context';
+import { currentOperator, operatorNames, useApp } from '../../app/app-context';
 import { AddNote } from './AddNote';
 import { PaymentBlock } from './PaymentBlock';
 import { RefundBlock } from './RefundBlock';
 import { SamePaymentRefunds } from './SamePaymentRefunds';
 import { StatusActions } from './StatusActions';
 import { Timeline } from './Timeline';
+import { AttachmentsPanel } from './attachments/AttachmentsPanel';
+import { ContactLogForm } from './ContactLogForm';
+import { CounterFacts } from './CounterFacts';
+import { MisdirectPanel } from './MisdirectPanel';
 import { useRefundDetail } from './use-refund-detail';
+import { ApprovalPanel } from './ApprovalPanel';
 
 export function RefundDetailScreen({ id }: { readonly id: string }) {
   const { t } = useTranslation();
@@ -70,7 +75,15 @@ export function RefundDetailScreen({ id }: { readonly id: string }) {
   const { detail } = state;
   const { refund } = detail;
   const advance = (to: RefundStatus, reason?: string) =>
-    change(() => call('refund.advance', { id: refund.id, to, actor, ...(reason === undefined ? {} : { reason }) }));
+    change(() =>
+      call('refund.advance', {
+        id: refund.id,
+        to,
+        actor,
+        // For `abnormal` the dialog's text is where the money was re-routed (StatusActions).
+        ...(reason === undefined ? {} : to === 'abnormal' ? { reroutedTo: reason } : { reason }),
+      }),
+    );
   const addNote = (note: string) => change(() => call('refund.addNote', { id: refund.id, actor, note }));
 
   return (
@@ -86,9 +99,16 @@ export function RefundDetailScreen({ id }: { readonly id: string }) {
       <div className="detail">
         <div className="detail__main">
           <RefundBlock refund={refund} />
+          <CounterFacts refund={refund} />
           <PaymentBlock payment={detail.payment} />
+          <AttachmentsPanel
+            refund={refund}
+            busy={busy}
+            onAdd={(file) => change(() => call('attachment.add', { refundId: refund.id, actor, name: file.name, bytes: file.bytes }))}
+          />
         </div>
         <div className="detail__side">
+          <ApprovalPanel detail={detail} busy={busy} change={change} />
           <section className="card card--actions" aria-labelledby="block-actions">
             <div className="card__header">
               <h2 id="block-actions" className="card__title">
@@ -97,7 +117,7 @@ export function RefundDetailScreen({ id }: { readonly id: string }) {
               <label className="actor">
                 <span className="toolbar__label">{t('detail.actingAs')}</span>
                 <select className="input input--small" value={actor} onChange={(event) => setActor(event.target.value)}>
-                  {settings.operators.map((name) => (
+                  {operatorNames(settings).map((name) => (
                     <option key={name} value={name}>
                       {name}
                     </option>
@@ -105,10 +125,22 @@ export function RefundDetailScreen({ id }: { readonly id: string }) {
                 </select>
               </label>
             </div>
-            <StatusActions allowed={detail.allowedTransitions} busy={busy} onAdvance={advance} />
+            <StatusActions
+              allowed={detail.allowedTransitions}
+              busy={busy}
+              onAdvance={advance}
+              waiting={refund.status === 'awaiting_approval'}
+            />
             <AddNote busy={busy} onAdd={addNote} />
+            <ContactLogForm busy={busy} onLog={(contact) => change(() => call('refund.logContact', { id: refund.id, actor, contact }))} />
           </section>
           <Timeline events={refund.events} chainValid={detail.chainValid} />
+          <MisdirectPanel
+            refund={refund}
+            busy={busy}
+            onReport={(report) => change(() => call('refund.reportMisdirect', { id: refund.id, actor, report }))}
+            onRecovered={() => change(() => call('refund.markRecovered', { id: refund.id, actor }))}
+          />
           <SamePaymentRefunds detail={detail} onOpen={(other) => navigate({ name: 'detail', id: other })} />
         </div>
       </div>

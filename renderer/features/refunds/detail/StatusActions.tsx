@@ -5,18 +5,23 @@ import type { WireError } from '../../../../electron/common/domain/errors';
 import type { RefundStatus } from '../../../../electron/common/domain/types';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { errorMessage } from '../../../i18n/error-message';
+import { RerouteDialog } from './RerouteDialog';
 
 interface StatusActionsProps {
   /** Offered by the app for the refund's current status; the UI adds none of its own. */
   readonly allowed: readonly RefundStatus[];
   readonly busy: boolean;
   readonly onAdvance: (to: RefundStatus, reason?: string) => Promise<WireError | undefined>;
+  /** Awaiting an owner's approval: no step yet, but not "finished" either (ApprovalPanel asks). */
+  readonly waiting?: boolean;
 }
 
 /** The next steps the lifecycle allows. "Failed" asks why, because the reason is what a retry needs. */
-export function StatusActions({ allowed, busy, onAdvance }: StatusActionsProps) {
+export function StatusActions({ allowed, busy, onAdvance, waiting = false }: StatusActionsProps) {
   const { t, i18n } = useTranslation();
   const [failing, setFailing] = useState(false);
+  // Abnormal asks where the money was re-routed (RerouteDialog); that text goes as the reason argument.
+  const [rerouting, setRerouting] = useState(false);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<WireError | undefined>(undefined);
 
@@ -37,7 +42,9 @@ export function StatusActions({ allowed, busy, onAdvance }: StatusActionsProps) 
     }
   }
 
-  if (allowed.length === 0) return <p className="cell--muted">{t('detail.noActions')}</p>;
+  if (allowed.length === 0) {
+    return <p className="cell--muted">{waiting ? t('statusHint.awaiting_approval') : t('detail.noActions')}</p>;
+  }
   return (
     <div className="actions">
       <div className="actions__buttons">
@@ -51,6 +58,9 @@ export function StatusActions({ allowed, busy, onAdvance }: StatusActionsProps) 
               if (to === 'failed') {
                 setError(undefined);
                 setFailing(true);
+              } else if (to === 'abnormal') {
+                setError(undefined);
+                setRerouting(true);
               } else void advance(to);
             }}
           >
@@ -58,11 +68,23 @@ export function StatusActions({ allowed, busy, onAdvance }: StatusActionsProps) 
           </button>
         ))}
       </div>
-      {error === undefined || failing ? null : (
+      {error === undefined || failing || rerouting ? null : (
         <p className="field__error" role="alert">
           {errorMessage(i18n, error)}
         </p>
       )}
+      <RerouteDialog
+        open={rerouting}
+        busy={busy}
+        error={error}
+        onConfirm={async (destination) => {
+          if (await advance('abnormal', destination)) setRerouting(false);
+        }}
+        onCancel={() => {
+          setRerouting(false);
+          setError(undefined);
+        }}
+      />
       <ConfirmDialog
         open={failing}
         title={t('detail.failTitle')}

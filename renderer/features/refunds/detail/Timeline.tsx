@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { RefundEvent } from '../../../../electron/common/domain/types';
 import { formatInstant } from '../../../lib/format';
+import { CounterEventDetails, CounterEventText } from './CounterEventText';
 
 function EventText({ event }: { readonly event: RefundEvent }) {
   const { t } = useTranslation();
@@ -18,6 +19,16 @@ function EventText({ event }: { readonly event: RefundEvent }) {
       );
     case 'note_added':
       return <>{t('event.note_added')}</>;
+    case 'approved':
+    case 'refused':
+    case 'override':
+      return <>{t(`event.${event.kind}`)}</>;
+    case 'contact_logged':
+    case 'misdirected':
+    case 'misdirect_recovered':
+      return <CounterEventText event={event} />;
+    case 'attachment_added':
+      return <>{t('event.attachment_added', { name: event.attachment?.name ?? '' })}</>;
     default: {
       // A kind this build does not know yet (newer data): show it rather than hide history.
       const unknown: never = event.kind;
@@ -50,6 +61,7 @@ export function Timeline({ events, chainValid }: { readonly events: readonly Ref
               <EventText event={event} />
             </span>
             {event.note === undefined ? null : <p className="timeline__note">{event.note}</p>}
+            <CounterEventDetails event={event} />
           </li>
         ))}
       </ol>

@@ -3,7 +3,7 @@ import type { FormEvent, KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { isDialogOpen } from '../../../lib/keys';
-import { useApp } from '../../app/app-context';
+import { operatorNames, useApp } from '../../app/app-context';
 import { CustomerFields } from './CustomerFields';
 import { focusNextField, isMoveOnEnter } from './form-keys';
 import { FormFooter } from './FormFooter';
@@ -11,6 +11,10 @@ import { hasTypedSomething } from './form-draft';
 import { PaymentFields } from './PaymentFields';
 import { RefundFields } from './RefundFields';
 import { useRefundForm } from './use-refund-form';
+import { CounterAdvicePanel } from './CounterAdvicePanel';
+import { DestinationFields } from './DestinationFields';
+import { ORIGINAL_DRAFT, counterAdviceOf, destinationOf } from './counter-draft';
+import type { DestinationDraft } from './counter-draft';
 
 /**
  * The counter form. Built to be finished in under 30 seconds without the mouse: Enter moves on,
@@ -21,12 +25,24 @@ export function NewRefundScreen() {
   const { settings, navigate, updateSettings } = useApp();
   const form = useRefundForm(settings);
   const [confirmDiscard, setConfirmDiscard] = useState(false);
+  const [destination, setDestination] = useState<DestinationDraft>(ORIGINAL_DRAFT);
+  const [confirmMissing, setConfirmMissing] = useState(false);
+  const [duplicateDismissed, setDuplicateDismissed] = useState(false);
+  const advice = counterAdviceOf(form.draft, form.net, form.lookup, settings.counter, new Date());
+  const duplicateOf = form.banner?.code === 'possible_duplicate' && !duplicateDismissed ? form.banner.params?.['number'] : undefined;
   const formRef = useRef<HTMLFormElement>(null);
   // The window-level shortcuts need the latest handlers without re-subscribing on every keystroke.
   const actions = useRef({ save: () => undefined as void, cancel: () => undefined as void });
 
-  async function save(): Promise<void> {
-    const detail = await form.save();
+  async function save(confirmDuplicate = false): Promise<void> {
+    const extra = destinationOf(destination, form.draft.type);
+    // The wrong-account guard: money off the original route is never sent without the tick.
+    if (extra.destinationConfirmed === false) {
+      setConfirmMissing(true);
+      return;
+    }
+    setDuplicateDismissed(false);
+    const detail = await form.save({ ...extra, confirmDuplicate });
     if (detail === undefined) return;
     navigate({ name: 'detail', id: detail.refund.id });
     // Remembered for the next form; failing to remember must not undo a saved refund.
@@ -79,11 +95,31 @@ export function NewRefundScreen() {
         </div>
         <div className="refund-form__body">
           <PaymentFields form={form} />
+          <CounterAdvicePanel advice={advice} type={form.draft.type} onApply={(type) => form.update('refund.type', { type })} />
           <RefundFields form={form} />
-          <CustomerFields form={form} operators={settings.operators} />
+          <DestinationFields
+            type={form.draft.type}
+            value={destination}
+            confirmMissing={confirmMissing}
+            onChange={(next) => {
+              setDestination(next);
+              setConfirmMissing(false);
+            }}
+          />
+          <CustomerFields form={form} operators={operatorNames(settings)} />
         </div>
         <FormFooter form={form} onCancel={cancel} />
       </form>
+      <ConfirmDialog
+        open={duplicateOf !== undefined}
+        title={t('counter.duplicate.title', { number: String(duplicateOf ?? '') })}
+        confirmLabel={t('counter.duplicate.confirm')}
+        cancelLabel={t('counter.duplicate.cancel')}
+        onConfirm={() => void save(true)}
+        onCancel={() => setDuplicateDismissed(true)}
+      >
+        <p>{t('counter.duplicate.body')}</p>
+      </ConfirmDialog>
       <ConfirmDialog
         open={confirmDiscard}
         title={t('form.confirmDiscardTitle')}

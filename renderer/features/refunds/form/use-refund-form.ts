@@ -4,7 +4,7 @@ import { formatYuanPlain } from '../../../../electron/common/domain/money';
 import type { Fen } from '../../../../electron/common/domain/money';
 import type { IdentifierField } from '../../../../electron/common/domain/types';
 import type { PaymentLookupResult, RefundDetail } from '../../../../electron/common/ipc/contract';
-import type { Settings } from '../../../../electron/common/ports';
+import type { PublicSettings } from '../../../../electron/common/ipc/contract';
 import { call, toWireError } from '../../../bridge';
 import { fieldDomId } from '../../../lib/field-ids';
 import { toLocalDateTimeInput } from '../../../lib/format';
@@ -23,6 +23,8 @@ import {
 } from './form-draft';
 import type { FieldErrors, RefundDraft } from './form-draft';
 import { usePaymentLookup } from './use-payment-lookup';
+import { withExtras } from './counter-draft';
+import type { CreateExtras } from './counter-draft';
 
 /** Problems with the disk or the app itself: shown at the top, never beside one field. */
 const BANNER_CODES: ReadonlySet<string> = new Set(['disk_full', 'save_failed', 'storage_locked', 'internal', 'unknown_method', 'untrusted_sender']);
@@ -42,14 +44,15 @@ export interface RefundForm {
   readonly errorCount: number;
   readonly focusFirstError: () => void;
   readonly saving: boolean;
-  readonly save: () => Promise<RefundDetail | undefined>;
+  /** `extra`: the counter fields (destination, duplicate confirmation) kept outside the draft (use-counter-fields.ts). */
+  readonly save: (extra?: CreateExtras) => Promise<RefundDetail | undefined>;
 }
 
 function focusField(path: string): void {
   document.getElementById(fieldDomId(path))?.focus();
 }
 
-export function useRefundForm(settings: Settings): RefundForm {
+export function useRefundForm(settings: PublicSettings): RefundForm {
   // One id per form: a double press of save, or a retry after a lost reply, never records two refunds.
   const [requestId] = useState(newRequestId);
   const [raw, setRaw] = useState<RefundDraft>(() =>
@@ -120,7 +123,7 @@ export function useRefundForm(settings: Settings): RefundForm {
     };
   }
 
-  async function save(): Promise<RefundDetail | undefined> {
+  async function save(extra?: CreateExtras): Promise<RefundDetail | undefined> {
     if (saving) return undefined;
     setSubmitted(true);
     const order = fieldOrder(draft);
@@ -134,7 +137,7 @@ export function useRefundForm(settings: Settings): RefundForm {
     setSaving(true);
     setBanner(undefined);
     try {
-      return await call('refund.create', toCreateInput(draft, requestId));
+      return await call('refund.create', withExtras(toCreateInput(draft, requestId), extra));
     } catch (error) {
       const wire = toWireError(error);
       const place = BANNER_CODES.has(wire.code) ? undefined : placeError(wire.field, order);

@@ -1,0 +1,78 @@
+import type { approvalZhCN } from './approval-zh-CN';
+
+type Shape<T> = { readonly [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+
+/** English strings of operators, PINs, the lock screen and approvals. */
+export const approvalEn: Shape<typeof approvalZhCN> = {
+  role: {
+    owner: 'Owner',
+    clerk: 'Clerk',
+  },
+  reason: {
+    void: 'void',
+    above_threshold: 'net above ¥{{threshold}}',
+    old_sale: 'sale older than {{days}} days',
+  },
+  prompt: {
+    title: 'Needs an owner’s approval',
+    why: 'Why: {{reasons}}',
+    requester: 'Recorded by: {{name}}',
+    approver: 'Approver',
+    pin: 'Owner PIN',
+    note: 'Approval note',
+    approve: 'Approve',
+    refuse: 'Refuse',
+    refuseReason: 'Reason for refusing',
+    refuseReasonPlaceholder: 'e.g. the goods were used; not returnable under shop policy',
+    confirmRefuse: 'Refuse the refund',
+    noPinHint: 'This owner has no PIN yet: set one in Settings → Operators to approve.',
+    inactive: 'No owner has a PIN yet, so refunds need no approval for now.',
+    decided: '{{kind}}: {{name}}, {{at}}',
+    selfOverride: 'You are the only owner: approving your own refund is recorded as an override.',
+  },
+  reroute: {
+    title: 'Mark as abnormal: where did the money go?',
+    label: 'Re-routed to',
+    placeholder: 'e.g. customer’s CMB debit card ending 0403, or the shop’s account',
+    hint: 'When the customer’s card is frozen or closed, the platform re-routes the money to another card or the merchant’s account. Last 4 digits only.',
+    confirm: 'Mark as abnormal',
+    shown: 'Re-routed to: {{to}}',
+  },
+  lock: {
+    title: 'Who is at the till?',
+    intro: 'Choose your name. Operators with a PIN enter it.',
+    pin: 'PIN',
+    unlock: 'Start',
+    back: 'Someone else',
+    noPin: 'No PIN',
+    shortcut: 'Lock and switch (Ctrl+L)',
+    working: 'Working: {{name}} ({{role}})',
+  },
+  setup: {
+    ownerPin: 'Owner PIN (4–6 digits, recommended)',
+    ownerPinHint: 'Needed to approve voids and large refunds. You can set it later in Settings.',
+  },
+  settings: {
+    operators: 'Operators',
+    hasPin: 'PIN set',
+    noPin: 'No PIN',
+    setPin: 'Set PIN',
+    changePin: 'Change PIN',
+    newPin: 'New PIN',
+    currentPin: 'Current PIN',
+    savePin: 'Save PIN',
+    pinSaved: 'PIN saved',
+    addOperator: 'Add an operator',
+    name: 'Name',
+    role: 'Role',
+    add: 'Add',
+    added: 'Added',
+    ownerOnly: 'Only an owner can add operators and change the approval rules.',
+    approvalTitle: 'Approval rules',
+    approvalIntro: 'Voids, refunds with a net above the threshold and refunds of older sales need another owner’s PIN. This is shop policy; change it as you like.',
+    threshold: 'Amount threshold (¥)',
+    oldSaleDays: 'Sales older than (days)',
+    saveApproval: 'Save approval rules',
+    approvalInactive: 'No owner has a PIN yet, so no refund needs approval now. Set an owner PIN to turn approvals on.',
+  },
+};

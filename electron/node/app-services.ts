@@ -82,20 +82,41 @@ export async function openAppServices(options: AppServicesOptions): Promise<AppS
         if (patch.approval !== undefined) directory.requireOwnerSession();
         return settings.update(patch).then(publicSettings);
       },
-      'refund.create': (arg) => ledger.create(arg),
+      'refund.create': async (arg) => {
+        directory.requireSession(arg.refund.operator, 'refund.operator');
+        return ledger.create(arg);
+      },
       'refund.list': (arg) => Promise.resolve(ledger.list(arg)),
       'refund.get': (arg) => Promise.resolve(ledger.get(arg.id)),
-      'refund.advance': (arg) => ledger.advance(arg),
-      'refund.addNote': (arg) => ledger.addNote(arg),
+      'refund.advance': async (arg) => {
+        directory.requireSession(arg.actor);
+        return ledger.advance(arg);
+      },
+      'refund.addNote': async (arg) => {
+        directory.requireSession(arg.actor);
+        return ledger.addNote(arg);
+      },
       'payment.lookup': (arg) => Promise.resolve(ledger.lookupPayment(arg)),
       'settings.updateCounter': (arg) => {
         refuseFullCardNumbers(arg);
         return settings.update({ counter: cleanCounterSettings(arg) }).then(publicSettings);
       },
-      'refund.logContact': (arg) => ledger.logContact(arg),
-      'refund.reportMisdirect': (arg) => ledger.reportMisdirect(arg),
-      'refund.markRecovered': (arg) => ledger.markRecovered(arg),
-      'attachment.add': (arg) => ledger.addAttachment(arg),
+      'refund.logContact': async (arg) => {
+        directory.requireSession(arg.actor);
+        return ledger.logContact(arg);
+      },
+      'refund.reportMisdirect': async (arg) => {
+        directory.requireSession(arg.actor);
+        return ledger.reportMisdirect(arg);
+      },
+      'refund.markRecovered': async (arg) => {
+        directory.requireSession(arg.actor);
+        return ledger.markRecovered(arg);
+      },
+      'attachment.add': async (arg) => {
+        directory.requireSession(arg.actor);
+        return ledger.addAttachment(arg);
+      },
       'attachment.read': (arg) => ledger.readAttachment(arg),
       ...createApprovalHandlers(directory, ledger),
     } satisfies Handlers;

@@ -329,6 +329,7 @@ export const en: Messages = {
     pin_not_set: 'This owner has no PIN yet. Set one in Settings → Operators first.',
     pin_current_needed: 'Enter the current PIN first.',
     not_owner: 'Only an owner can do this.',
+    not_signed_in: 'RefundDesk is locked: choose who is working and unlock (Ctrl+L) before recording.',
     self_approval: 'You cannot approve a refund you recorded. Ask another owner.',
     operator_exists: 'There is already an operator with this name.',
   },

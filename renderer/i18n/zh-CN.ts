@@ -328,6 +328,7 @@ export const zhCN = {
     pin_not_set: '这位店长还没有设置 PIN，请先在“设置 → 操作员”里设置。',
     pin_current_needed: '请先输入原来的 PIN。',
     not_owner: '只有店长可以这样做。',
+    not_signed_in: '应用已锁定：请先选择经办人并解锁（Ctrl+L），再记录。',
     self_approval: '不能批准自己登记的退款，请另一位店长批准。',
     operator_exists: '已经有叫这个名字的操作员了。',
   },

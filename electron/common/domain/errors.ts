@@ -34,6 +34,7 @@ export const ERROR_CODES = [
   'pin_not_set',
   'pin_current_needed',
   'not_owner',
+  'not_signed_in',
   'self_approval',
   'operator_exists',
   'not_found',

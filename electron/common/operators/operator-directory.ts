@@ -121,6 +121,18 @@ export class OperatorDirectory {
     throw new DomainError('pin_wrong', 'Wrong PIN.', { field });
   }
 
+  /**
+   * Every change to the ledger names who did it. Main, not the renderer, is where that is checked: someone must
+   * be signed in, and the name on the change must be one of the shop's operators.
+   */
+  requireSession(actorName: string, field = 'actor'): Operator {
+    const current = this.current();
+    if (current === undefined) throw new DomainError('not_signed_in', 'Nobody is signed in.', { field });
+    const actor = this.all().find((operator) => operator.name === actorName.trim());
+    if (actor === undefined) throw new DomainError('invalid_argument', 'Not one of the shop\'s operators.', { field });
+    return actor;
+  }
+
   requireOwnerSession(): Operator {
     const actor = this.current();
     if (actor?.role !== 'owner') {

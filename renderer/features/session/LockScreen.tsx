@@ -5,6 +5,7 @@ import type { OperatorSummary } from '../../../electron/common/domain/operators'
 import type { AppInfo } from '../../../electron/common/ipc/contract';
 import { call, toWireError } from '../../bridge';
 import { errorMessage } from '../../i18n/error-message';
+import { PinInput } from '../../components/PinInput';
 
 interface LockScreenProps {
   readonly info: AppInfo;
@@ -79,17 +80,12 @@ export function LockScreen({ info, onUnlocked }: LockScreenProps) {
             <label className="field__label" htmlFor="lock-pin">
               {t('approval.lock.pin')}
             </label>
-            <input
+            <PinInput
               id="lock-pin"
-              className="input input--pin"
-              type="password"
-              inputMode="numeric"
-              autoComplete="off"
-              maxLength={6}
               autoFocus
               value={pin}
               aria-invalid={error !== undefined}
-              onChange={(event) => setPin(event.target.value)}
+              onValue={setPin}
             />
             <button type="submit" className="button button--primary" disabled={busy || pin === ''}>
               {t('approval.lock.unlock')}

@@ -5,6 +5,7 @@ import type { OperatorRole, OperatorSummary } from '../../../electron/common/dom
 import { call, toWireError } from '../../bridge';
 import { errorMessage } from '../../i18n/error-message';
 import { useApp } from '../app/app-context';
+import { PinInput } from '../../components/PinInput';
 
 /** Operators with their roles; an owner adds people and sets PINs. PINs go to main and are never shown. */
 export function OperatorsBlock() {
@@ -83,14 +84,9 @@ export function OperatorsBlock() {
           {needsCurrent ? (
             <label>
               <span className="field__label">{t('approval.settings.currentPin')}</span>
-              <input
-                className="input input--pin"
-                type="password"
-                inputMode="numeric"
-                autoComplete="off"
-                maxLength={6}
+              <PinInput
                 value={currentPin}
-                onChange={(event) => setCurrentPin(event.target.value)}
+                onValue={setCurrentPin}
               />
             </label>
           ) : null}
@@ -98,15 +94,11 @@ export function OperatorsBlock() {
             <span className="field__label">
               {t('approval.settings.newPin')}（{pinFor.name}）
             </span>
-            <input
-              className="input input--pin"
-              type="password"
-              inputMode="numeric"
-              autoComplete="off"
-              maxLength={6}
+            <PinInput
+              isNew
               autoFocus
               value={pin}
-              onChange={(event) => setPin(event.target.value)}
+              onValue={setPin}
             />
           </label>
           <button type="submit" className="button button--primary" disabled={pin === ''}>

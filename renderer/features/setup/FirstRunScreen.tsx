@@ -9,6 +9,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 import { describedBy, fieldDomId } from '../../lib/field-ids';
 import { LanguageChoice } from '../settings/LanguageChoice';
+import { PinInput } from '../../components/PinInput';
 
 interface FirstRunScreenProps {
   readonly language: Language;
@@ -105,16 +106,12 @@ export function FirstRunScreen({ language, onLanguage, onDone }: FirstRunScreenP
           />
         </Field>
         <Field path="ownerPin" label={t('approval.setup.ownerPin')} hint={t('approval.setup.ownerPinHint')} error={errors['ownerPin']}>
-          <input
+          <PinInput
             id={fieldDomId('ownerPin')}
-            className="input input--pin"
-            type="password"
-            inputMode="numeric"
-            autoComplete="new-password"
-            maxLength={6}
+            isNew
             value={ownerPin}
             aria-invalid={errors['ownerPin'] !== undefined}
-            onChange={(event) => setOwnerPin(event.target.value)}
+            onValue={setOwnerPin}
             onKeyDown={(event) => nextOnEnter(event, 'setup-start-empty')}
           />
         </Field>

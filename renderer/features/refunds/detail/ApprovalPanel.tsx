@@ -8,6 +8,7 @@ import { call } from '../../../bridge';
 import { errorMessage } from '../../../i18n/error-message';
 import { formatInstant } from '../../../lib/format';
 import { useApp } from '../../app/app-context';
+import { PinInput } from '../../../components/PinInput';
 
 interface ApprovalPanelProps {
   readonly detail: RefundDetail;
@@ -96,15 +97,10 @@ function ApprovalPrompt({ detail, busy, change }: ApprovalPanelProps) {
         </label>
         <label>
           <span className="field__label">{t('approval.prompt.pin')}</span>
-          <input
-            className="input input--pin"
-            type="password"
-            inputMode="numeric"
-            autoComplete="off"
-            maxLength={6}
+          <PinInput
             value={pin}
             aria-invalid={error?.field === 'pin'}
-            onChange={(event) => setPin(event.target.value)}
+            onValue={setPin}
           />
         </label>
         {refusing ? (

@@ -17,6 +17,7 @@ import { FirstRunScreen } from './features/setup/FirstRunScreen';
 import { LockScreen } from './features/session/LockScreen';
 import { useLockShortcut } from './features/session/use-lock-shortcut';
 import { SettingsScreen } from './features/settings/SettingsScreen';
+import { TodayScreen } from './features/today/TodayScreen';
 import { applyLanguage } from './i18n';
 import { errorMessage } from './i18n/error-message';
 import { isDialogOpen, isTypingTarget } from './lib/keys';
@@ -57,7 +58,9 @@ export function App() {
 }
 
 function Shell({ info, onInfo }: { readonly info: AppInfo; readonly onInfo: (info: AppInfo) => void }) {
-  const [route, setRoute] = useState<Route>({ name: 'list' });
+  // Today first: what needs the owner now matters more than the whole list (reminders/). A shop with no refunds
+  // yet has nothing to be reminded of; its list's empty state says how to start.
+  const [route, setRoute] = useState<Route>(() => (info.refundCount === 0 ? { name: 'list' } : { name: 'today' }));
   const [listMemory, setListMemory] = useState<ListMemory>(INITIAL_LIST_MEMORY);
   const [recoveriesDismissed, setRecoveriesDismissed] = useState(0);
 
@@ -122,6 +125,8 @@ function Shell({ info, onInfo }: { readonly info: AppInfo; readonly onInfo: (inf
 function Screen(props: { readonly route: Route; readonly listMemory: ListMemory; readonly onListMemory: (memory: ListMemory) => void }) {
   const { route } = props;
   switch (route.name) {
+    case 'today':
+      return <TodayScreen />;
     case 'list':
       return <RefundListScreen memory={props.listMemory} onMemory={props.onListMemory} />;
     case 'new':

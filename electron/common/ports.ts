@@ -6,6 +6,7 @@ import type { Channel, Payment, Refund } from './domain/types';
 import type { CounterSettings } from './domain/counter-settings';
 import type { ApprovalPolicy } from './domain/approval';
 import type { Operator } from './domain/operators';
+import type { Hotline } from './reminders/hotlines';
 
 /** The only source of "now". Tests pass a fixed or stepping clock. */
 export interface Clock {
@@ -67,6 +68,8 @@ export interface Settings {
   readonly lastOperator?: string;
   /** Terminals, acquirers, windows, fee rate, refund policy (counter-settings.ts); absent until first set. */
   readonly counter?: CounterSettings;
+  /** The hotline directory as edited by the owner (reminders/hotlines.ts); absent means the shipped defaults. */
+  readonly hotlines?: readonly Hotline[];
 }
 
 export interface SettingsStore {

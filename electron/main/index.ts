@@ -16,6 +16,7 @@ import { isSameOrigin } from '../node/ipc/trusted-sender';
 import { handleAppProtocol, registerAppSchemePrivileges } from './app-protocol-handler';
 import { createMainWindow, focusWindow } from './main-window';
 import { hardenSession } from './security';
+import { startReminderNotifier } from './reminder-notifier';
 
 const outDir = join(import.meta.dirname, '..');
 const preloadPath = join(outDir, 'preload', 'index.cjs');
@@ -25,6 +26,7 @@ const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER
 
 let mainWindow: BrowserWindow | undefined;
 let services: AppServices | undefined;
+let stopReminders: (() => void) | undefined;
 
 registerAppSchemePrivileges();
 
@@ -59,6 +61,7 @@ async function start(): Promise<void> {
   });
   registerIpc(ipcMain, dispatch);
   mainWindow = createMainWindow(preloadPath, devServerUrl ?? APP_ENTRY_URL);
+  stopReminders = startReminderNotifier({ services, showWindow: () => focusWindow(mainWindow) });
 }
 
 // One writer per data folder: a second launch focuses the first window instead of opening the files again.
@@ -68,6 +71,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('second-instance', () => focusWindow(mainWindow));
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
+    stopReminders?.();
     void services?.close();
   });
   app

@@ -21,9 +21,16 @@ import { acquireDataLock } from './storage/data-lock';
 import { nodeFileSystem } from './storage/fs-port';
 import type { FileSystem } from './storage/fs-port';
 import { nodeHasher, randomIds, systemClock } from './system-adapters';
+import { createReminderHandlers } from '../common/reminders/reminder-handlers';
+import { CalendarStore } from './calendar/calendar-store';
+import { createCalendarService } from './calendar/calendar-service';
+import type { CalendarService } from './calendar/calendar-service';
+import { arrivalEstimateOf } from '../common/reminders/arrival-from-calendar';
 
 export interface AppServices {
   readonly handlers: Handlers;
+  /** The working calendar and arrival table (for the reminders: `calendar.expectedArrivalOf(refund, payment)`). */
+  readonly calendar: CalendarService;
   readonly dataDir: string;
   /** Waits for queued saves, then releases the data-folder lock. */
   close(): Promise<void>;
@@ -59,7 +66,14 @@ export async function openAppServices(options: AppServicesOptions): Promise<AppS
     });
     const pins = options.pins ?? createScryptPinHasher();
     const directory = new OperatorDirectory({ settings, pins, ids: randomIds, clock });
-    const recoveries: readonly RecoveryNotice[] = [...settings.recoveries(), ...ledgerStore.recoveries()];
+    const calendarStore = await CalendarStore.open({ dataDir, fs, now: () => clock.now() });
+    const calendar = createCalendarService({
+      store: calendarStore,
+      clock,
+      refundOf: (id) => ledger.get(id),
+      requireOwner: () => void directory.requireOwnerSession(),
+    });
+    const recoveries: readonly RecoveryNotice[] = [...settings.recoveries(), ...ledgerStore.recoveries(), ...calendarStore.recoveries()];
 
     const appInfo = () => ({
       version,
@@ -119,10 +133,19 @@ export async function openAppServices(options: AppServicesOptions): Promise<AppS
       },
       'attachment.read': (arg) => ledger.readAttachment(arg),
       ...createApprovalHandlers(directory, ledger),
+      ...calendar.handlers,
+      ...createReminderHandlers({
+        ledger,
+        settings,
+        directory,
+        clock,
+        arrivalOf: (refund, payment) => arrivalEstimateOf(calendar.expectedArrivalOf(refund, payment)),
+      }),
     } satisfies Handlers;
 
     return {
       handlers,
+      calendar,
       dataDir,
       close: async () => {
         await ledger.idle();

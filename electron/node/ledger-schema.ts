@@ -18,6 +18,7 @@ import {
 } from './counter-schema';
 import { attachmentRefSchema } from './attachments/attachment-schema';
 import { operatorsSchema, storedApprovalPolicySchema } from './operator-schema';
+import { hotlinesSchema, reminderMarkSchema } from './reminders/reminder-schema';
 
 // z.int() is the safe-integer range: fen above 2^53 would silently lose precision in JSON.
 const fenSchema = z
@@ -57,7 +58,7 @@ const refundEventSchema = z.object({
   seq: z.int().min(0),
   at: z.string(),
   actor: z.string(),
-  kind: z.enum(['created', 'status_changed', 'note_added', 'contact_logged', 'misdirected', 'misdirect_recovered', 'approved', 'refused', 'override', 'attachment_added']),
+  kind: z.enum(['created', 'status_changed', 'note_added', 'contact_logged', 'misdirected', 'misdirect_recovered', 'approved', 'refused', 'override', 'attachment_added', 'reminder_snoozed', 'reminder_dismissed']),
   from: z.enum(REFUND_STATUSES).optional(),
   to: z.enum(REFUND_STATUSES).optional(),
   note: z.string().optional(),
@@ -65,6 +66,7 @@ const refundEventSchema = z.object({
   contact: contactEntrySchema.optional(),
   misdirect: misdirectReportSchema.optional(),
   attachment: attachmentRefSchema.optional(),
+  reminder: reminderMarkSchema.optional(),
   prevHash: z.string(),
   hash: z.string(),
 });
@@ -107,6 +109,7 @@ export const settingsSchema = z.object({
   lastChannel: z.enum(CHANNELS).optional(),
   lastOperator: z.string().optional(),
   counter: counterSettingsSchema.optional(),
+  hotlines: hotlinesSchema.optional(),
 });
 
 export function parseLedgerPartition(data: unknown): LedgerPartition {

@@ -2,12 +2,16 @@ import type { Messages } from './zh-CN';
 import { counterEn } from './counter-en';
 import { approvalEn } from './approval-en';
 import { attachmentsEn } from './attachments-en';
+import { calendarEn } from './calendar-en';
+import { remindersEn } from './reminders-en';
 
 /** English. Typed as the Chinese shape, so a missing or extra key is a compile error. */
 export const en: Messages = {
   counter: counterEn,
   approval: approvalEn,
   attachments: attachmentsEn,
+  calendar: calendarEn,
+  reminders: remindersEn,
   app: {
     title: 'RefundDesk',
     loading: 'Opening the ledger…',
@@ -27,6 +31,7 @@ export const en: Messages = {
   },
   nav: {
     list: 'Refunds',
+    today: 'Today',
     newRefund: 'New refund',
     settings: 'Settings',
     back: 'Back to list',
@@ -267,6 +272,8 @@ export const en: Messages = {
     approved: 'Refund approved',
     refused: 'Refund refused',
     override: 'Approved by the only owner (own request, deliberate override)',
+    reminder_snoozed: 'Snoozed “{{reminder}}” until {{until}}: {{reason}}',
+    reminder_dismissed: 'Dismissed “{{reminder}}”: {{reason}}',
   },
   settings: {
     title: 'Settings',
@@ -316,6 +323,10 @@ export const en: Messages = {
     file_type_refused: 'Only JPG, PNG, WebP, HEIC photos and PDF files can be added (judged by the content, not the file name).',
     attachment_corrupt: 'This file is damaged: its content no longer matches the checksum taken when it was saved. Restore it from a backup or add the original again.',
     attachment_missing: 'This file is missing from the data folder. Restore it from a backup or add the original again.',
+    calendar_file_invalid:
+      'This is not a usable holiday file. It must be JSON: { "year": 2027, "holidays": ["2027-01-01", …], "workdays": ["2027-02-07", …] }, dates as YYYY-MM-DD, with at least one holiday.',
+    calendar_file_wrong_year: 'The holiday file has dates outside the year it names ("year"); nothing was loaded.',
+    calendar_file_conflict: 'The holiday file lists the same day as a holiday and as a make-up working day; nothing was loaded.',
     save_failed: 'Saving failed — nothing was saved. Press save again.',
     disk_full: 'The disk is full — nothing was saved. Free some space and press save again.',
     storage_locked: 'The data is in use by another RefundDesk window; close that window first.',

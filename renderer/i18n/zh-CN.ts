@@ -1,6 +1,8 @@
 import { counterZhCN } from './counter-zh-CN';
 import { approvalZhCN } from './approval-zh-CN';
 import { attachmentsZhCN } from './attachments-zh-CN';
+import { calendarZhCN } from './calendar-zh-CN';
+import { remindersZhCN } from './reminders-zh-CN';
 
 /**
  * Simplified Chinese, the app's first language. Every visible string lives here; en.ts has the same shape
@@ -10,6 +12,8 @@ export const zhCN = {
   counter: counterZhCN,
   approval: approvalZhCN,
   attachments: attachmentsZhCN,
+  calendar: calendarZhCN,
+  reminders: remindersZhCN,
   app: {
     title: '退款台账',
     loading: '正在打开台账…',
@@ -29,6 +33,7 @@ export const zhCN = {
   },
   nav: {
     list: '退款列表',
+    today: '今天',
     newRefund: '新建退款',
     settings: '设置',
     back: '返回列表',
@@ -268,6 +273,8 @@ export const zhCN = {
     approved: '批准退款',
     refused: '拒绝退款',
     override: '店长本人批准（唯一店长，自行确认）',
+    reminder_snoozed: '推迟提醒“{{reminder}}”到 {{until}}：{{reason}}',
+    reminder_dismissed: '不再提醒“{{reminder}}”：{{reason}}',
   },
   settings: {
     title: '设置',
@@ -315,6 +322,10 @@ export const zhCN = {
     file_type_refused: '只能添加 JPG、PNG、WebP、HEIC 照片或 PDF 文件（按文件内容判断，改文件名没有用）。',
     attachment_corrupt: '这个文件已损坏：内容和保存时的校验值对不上。请从备份恢复，或重新添加原文件。',
     attachment_missing: '数据文件夹里找不到这个文件了。请从备份恢复，或重新添加原文件。',
+    calendar_file_invalid:
+      '这不是可用的节假日文件。需要 JSON 格式：{ "year": 2027, "holidays": ["2027-01-01", …], "workdays": ["2027-02-07", …] }，日期写成 YYYY-MM-DD，至少有一个放假日。',
+    calendar_file_wrong_year: '节假日文件里有日期不属于文件写明的年份（"year"），没有载入。',
+    calendar_file_conflict: '节假日文件里有同一天既是放假日又是补班日，没有载入。',
     save_failed: '保存失败，什么也没有保存。请再按一次保存。',
     disk_full: '磁盘已满，什么也没有保存。请清理出空间后再按保存。',
     storage_locked: '数据文件正被另一个退款台账窗口使用，请先关闭那个窗口。',

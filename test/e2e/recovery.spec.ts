@@ -19,6 +19,7 @@ describe('a damaged data file', () => {
   it('is named in a banner that says where the original was kept, until the owner dismisses it', async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'refunddesk-e2e-recovery-'));
     const first = await launchApp({ dataDir, start: 'demo-shop' });
+    await new RefundListPage(first.page).waitUntilShown();
     await new RefundListPage(first.page).rows.first().waitFor();
     await first.close();
     const [damaged] = (await readdir(join(dataDir, 'ledger'))).filter((name) => name.endsWith('.json')).sort();
@@ -38,6 +39,7 @@ describe('a damaged data file', () => {
 
     // The rest of the ledger is still there and usable.
     const list = new RefundListPage(page);
+    await list.waitUntilShown();
     await list.rows.first().waitFor();
     expect(await list.total()).toBeGreaterThan(0);
 

@@ -47,9 +47,11 @@ describe('the packaged app', () => {
   });
 
   it('contains the production dependencies main loads at run time', () => {
-    for (const dependency of ['lowdb', 'steno', 'zod']) {
+    for (const dependency of ['lowdb', 'steno', 'zod', 'chinese-days']) {
       expect(asarEntries).toContain(`/node_modules/${dependency}/package.json`);
     }
+    // The holiday data main requires (package.json "main"): the working calendar reads it at start-up, offline.
+    expect(asarEntries).toContain('/node_modules/chinese-days/dist/index.min.js');
   });
 
   it('contains no sources, tests, build tools or renderer-only libraries', () => {

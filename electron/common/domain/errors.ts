@@ -44,6 +44,10 @@ export const ERROR_CODES = [
   'file_type_refused',
   'attachment_corrupt',
   'attachment_missing',
+  // A holiday schedule file the owner loaded (electron/common/calendar/year-schedule.ts).
+  'calendar_file_invalid',
+  'calendar_file_wrong_year',
+  'calendar_file_conflict',
   'save_failed',
   'disk_full',
   'storage_locked',

@@ -22,8 +22,8 @@ type HashedKey = Exclude<keyof RefundEvent, 'hash'>;
  * and not listed below is a compile error, not a silently unhashed value.
  */
 function hashedPart(event: UnhashedEvent): { readonly [K in HashedKey]: UnhashedEvent[K] } {
-  const { seq, at, actor, kind, from, to, note, facts, contact, misdirect, attachment, prevHash } = event;
-  return { seq, at, actor, kind, from, to, note, facts, contact, misdirect, attachment, prevHash };
+  const { seq, at, actor, kind, from, to, note, facts, contact, misdirect, attachment, reminder, prevHash } = event;
+  return { seq, at, actor, kind, from, to, note, facts, contact, misdirect, attachment, reminder, prevHash };
 }
 
 export function hashEvent(event: UnhashedEvent, hasher: Hasher): string {
@@ -50,6 +50,7 @@ export function appendEvent(events: readonly RefundEvent[], draft: RefundEventDr
     ...(draft.contact === undefined ? {} : { contact: draft.contact }),
     ...(draft.misdirect === undefined ? {} : { misdirect: draft.misdirect }),
     ...(draft.attachment === undefined ? {} : { attachment: draft.attachment }),
+    ...(draft.reminder === undefined ? {} : { reminder: draft.reminder }),
     prevHash: chainHead(events),
   };
   return [...events, { ...unhashed, hash: hashEvent(unhashed, hasher) }];

@@ -2,6 +2,7 @@ import type { Fen } from './money';
 import type { ContactEntry, MisdirectReport, MisdirectState } from './misdirect';
 import type { RefundCounterFacts } from './refund-destination';
 import type { AttachmentRef } from '../attachments/attachment';
+import type { ReminderMark } from '../reminders/reminder-kinds';
 
 /** How the customer originally paid. Card channels carry POS slip identifiers; QR channels carry order numbers. */
 export const CHANNELS = [
@@ -72,7 +73,9 @@ export type RefundEventKind = 'created' | 'status_changed' | 'note_added' | 'con
   // Approval decisions (approval.ts): an owner approved, refused, or approved their own request (override).
   | 'approved' | 'refused' | 'override'
   // An evidence file (attachments/attachment.ts) was added.
-  | 'attachment_added';
+  | 'attachment_added'
+  // A reminder (reminders/) was put aside until a time, or dismissed, with the reason.
+  | 'reminder_snoozed' | 'reminder_dismissed';
 
 /** One entry of a refund's history. `hash` chains it to the previous event (RELIABILITY §5). */
 export interface RefundEvent {
@@ -95,6 +98,8 @@ export interface RefundEvent {
   readonly misdirect?: MisdirectReport;
   /** On `attachment_added`: which file (by SHA-256), its type, size and display name (attachments/attachment.ts). */
   readonly attachment?: AttachmentRef;
+  /** On `reminder_snoozed` / `reminder_dismissed`: which reminder, until when, and why (reminders/reminder-kinds.ts). */
+  readonly reminder?: ReminderMark;
   readonly prevHash: string;
   readonly hash: string;
 }

@@ -31,6 +31,11 @@ import type {
   UnlockInput,
 } from './contract-approval';
 export type * from './contract-approval';
+import type { CalendarInfo, ExpectedArrival, LoadYearInput, SetArrivalTableInput, SetClosuresInput } from './contract-calendar';
+export type * from './contract-calendar';
+import type { DismissReminderInput, ReminderList, SnoozeReminderInput, UpdateHotlinesInput } from './contract-reminders';
+import type { Hotline } from '../reminders/hotlines';
+export type * from './contract-reminders';
 
 export const INVOKE_CHANNEL = 'refunddesk:invoke';
 export const EVENT_CHANNEL = 'refunddesk:event';
@@ -210,6 +215,16 @@ export interface Handlers {
   'session.lock': (arg: Empty) => Promise<SessionState>;
   'refund.approve': (arg: ApproveInput) => Promise<RefundDetail>;
   'refund.refuse': (arg: RefuseInput) => Promise<RefundDetail>;
+  'calendar.info': (arg: Empty) => Promise<CalendarInfo>;
+  'calendar.loadYear': (arg: LoadYearInput) => Promise<CalendarInfo>;
+  'calendar.setClosures': (arg: SetClosuresInput) => Promise<CalendarInfo>;
+  'calendar.setArrivalTable': (arg: SetArrivalTableInput) => Promise<CalendarInfo>;
+  'refund.expectedArrival': (arg: { readonly id: string }) => Promise<ExpectedArrival>;
+  'reminder.list': (arg: Empty) => Promise<ReminderList>;
+  'reminder.snooze': (arg: SnoozeReminderInput) => Promise<ReminderList>;
+  'reminder.dismiss': (arg: DismissReminderInput) => Promise<ReminderList>;
+  'hotline.list': (arg: Empty) => Promise<readonly Hotline[]>;
+  'hotline.update': (arg: UpdateHotlinesInput) => Promise<readonly Hotline[]>;
 }
 
 export type Method = keyof Handlers;
@@ -239,6 +254,16 @@ export const METHODS = [
   'session.lock',
   'refund.approve',
   'refund.refuse',
+  'calendar.info',
+  'calendar.loadYear',
+  'calendar.setClosures',
+  'calendar.setArrivalTable',
+  'refund.expectedArrival',
+  'reminder.list',
+  'reminder.snooze',
+  'reminder.dismiss',
+  'hotline.list',
+  'hotline.update',
 ] as const satisfies readonly Method[];
 
 // Compile-time check that METHODS lists every method: a missing one makes this type `false`.

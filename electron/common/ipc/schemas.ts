@@ -26,6 +26,19 @@ import {
   sessionLockArgSchema,
   sessionUnlockArgSchema,
 } from './schemas-approval';
+import {
+  expectedArrivalArgSchema,
+  loadYearArgSchema,
+  setArrivalTableArgSchema,
+  setClosuresArgSchema,
+} from './schemas-calendar';
+import {
+  hotlineListArgSchema,
+  hotlineUpdateArgSchema,
+  reminderDismissArgSchema,
+  reminderListArgSchema,
+  reminderSnoozeArgSchema,
+} from './schemas-reminders';
 
 export const TEXT_LIMITS = {
   identifier: 64,
@@ -135,4 +148,14 @@ export const ARG_SCHEMAS: { readonly [M in Method]: z.ZodType<ArgOf<M>, unknown>
   'session.lock': sessionLockArgSchema,
   'refund.approve': refundApproveArgSchema,
   'refund.refuse': refundRefuseArgSchema,
+  'calendar.info': z.strictObject({}),
+  'calendar.loadYear': loadYearArgSchema,
+  'calendar.setClosures': setClosuresArgSchema,
+  'calendar.setArrivalTable': setArrivalTableArgSchema,
+  'refund.expectedArrival': expectedArrivalArgSchema,
+  'reminder.list': reminderListArgSchema,
+  'reminder.snooze': reminderSnoozeArgSchema,
+  'reminder.dismiss': reminderDismissArgSchema,
+  'hotline.list': hotlineListArgSchema,
+  'hotline.update': hotlineUpdateArgSchema,
 };

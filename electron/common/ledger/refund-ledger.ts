@@ -260,6 +260,26 @@ export class RefundLedger {
     return this.deps.attachments;
   }
 
+  /** Every refund with its payment, oldest first: what the reminders are computed from (reminders/). */
+  records(): { readonly refund: Refund; readonly payment: Payment }[] {
+    return this.index.entries.flatMap((entry) => {
+      const refund = this.index.refund(entry.id);
+      const payment = refund === undefined ? undefined : this.index.payment(refund.paymentId);
+      return refund === undefined || payment === undefined ? [] : [{ refund, payment }];
+    });
+  }
+
+  /**
+   * Appends what `change` builds (a reminder snoozed or dismissed, reminders/reminder-records.ts) in the
+   * queue and saves it; the change function is pure and may throw a DomainError to refuse.
+   */
+  amend(id: string, change: (refund: Refund, now: Date, hasher: Hasher) => Refund): Promise<RefundDetail> {
+    return this.queue.run(async () => {
+      const refund = this.refundOrThrow(id);
+      return this.save(change(refund, this.deps.clock.now(), this.deps.hasher), this.paymentOf(refund));
+    });
+  }
+
   lookupPayment(input: PaymentLookupInput): PaymentLookupResult {
     return paymentLookupOf(this.index, this.index.paymentByMatchKey(matchKey(input.channel, input.paidAt, input.ids)));
   }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useApp } from './app-context';
 import type { Route } from './route';
+import { useReminderCount } from '../today/use-reminder-count';
 
 /** The bar across the top: whose ledger this is, and the three places to go. */
 export function AppHeader({ route }: { readonly route: Route }) {
@@ -8,6 +9,7 @@ export function AppHeader({ route }: { readonly route: Route }) {
   const { info, settings, navigate, lock } = useApp();
   const working = info.currentOperator;
   const onList = route.name === 'list' || route.name === 'detail';
+  const reminderCount = useReminderCount(route);
   return (
     <header className="app-header">
       <div className="app-header__brand">
@@ -25,6 +27,19 @@ export function AppHeader({ route }: { readonly route: Route }) {
         )}
       </div>
       <nav className="app-header__nav" aria-label={t('app.title')}>
+        <button
+          type="button"
+          className={`nav-button${route.name === 'today' ? ' nav-button--on' : ''}`}
+          aria-current={route.name === 'today' ? 'page' : undefined}
+          onClick={() => navigate({ name: 'today' })}
+        >
+          {t('nav.today')}
+          {reminderCount === undefined || reminderCount === 0 ? null : (
+            <span className="nav-badge" data-testid="today-count">
+              {reminderCount}
+            </span>
+          )}
+        </button>
         <button
           type="button"
           className={`nav-button${onList ? ' nav-button--on' : ''}`}

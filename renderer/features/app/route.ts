@@ -1,5 +1,6 @@
 /** Where the person is. Four screens need no router library: the app has no URLs to share or bookmark. */
 export type Route =
+  | { readonly name: 'today' }
   | { readonly name: 'list' }
   | { readonly name: 'new' }
   | { readonly name: 'detail'; readonly id: string }

@@ -8,8 +8,10 @@ import { fieldDomId } from '../../lib/field-ids';
 import { useApp } from '../app/app-context';
 import { LanguageChoice } from './LanguageChoice';
 import { CounterSettingsSection } from './CounterSettingsSection';
+import { CalendarSettingsSection } from '../calendar/CalendarSettingsSection';
 import { ApprovalPolicyBlock } from './ApprovalPolicyBlock';
 import { OperatorsBlock } from './OperatorsBlock';
+import { HotlinesBlock } from './HotlinesBlock';
 
 /** Deliberately small: language, the shop's name, and where the data lives (for backups). */
 export function SettingsScreen() {
@@ -71,6 +73,8 @@ export function SettingsScreen() {
         <OperatorsBlock />
         <ApprovalPolicyBlock />
         <CounterSettingsSection />
+        <HotlinesBlock />
+        <CalendarSettingsSection />
         <div className="settings__block">
           <h2 className="field__label">{t('settings.dataDir')}</h2>
           <p className="settings__path cell--mono">{info.dataDir}</p>

@@ -44,7 +44,13 @@ export class RefundListPage {
     return match === null ? Number.NaN : Number(match[1]?.replaceAll(',', ''));
   }
 
+  /** The app opens on Today once there are refunds: the list is then one click away in the header. */
   async waitUntilShown(): Promise<void> {
+    const today = this.page.getByRole('heading', { name: '今天', level: 1 });
+    await this.heading.or(today).first().waitFor();
+    if (!(await this.heading.isVisible())) {
+      await this.page.getByRole('navigation').getByRole('button', { name: '退款列表', exact: true }).click();
+    }
     await this.heading.waitFor();
   }
 

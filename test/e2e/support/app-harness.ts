@@ -12,6 +12,7 @@ import { launchElectronApp } from './electron-app';
 import { screenshotDir } from './paths';
 import type { RunningApp } from './running-app';
 import type { FaultFileSystem } from '../../support/fault-fs';
+import type { Clock } from '../../../electron/common/ports';
 
 export type E2ETarget = 'chromium' | 'electron';
 export type StartState = 'first-run' | 'empty-shop' | 'demo-shop';
@@ -33,9 +34,9 @@ export function e2eTarget(): E2ETarget {
 export const TEST_SHOP_NAME = '测试小店';
 
 /** Prepares the data folder before the app starts, through the same setup handler the first-run screen uses. */
-async function prepare(dataDir: string, start: StartState): Promise<void> {
+async function prepare(dataDir: string, start: StartState, clock?: Clock): Promise<void> {
   if (start === 'first-run') return;
-  const services = await openAppServices({ dataDir, version: 'e2e' });
+  const services = await openAppServices({ dataDir, version: 'e2e', ...(clock === undefined ? {} : { clock }) });
   try {
     await services.handlers['app.setup']({
       shopName: TEST_SHOP_NAME,
@@ -56,17 +57,19 @@ export interface LaunchOptions {
    * (specs that use it live in test/e2e/chromium-only/, which the Electron target does not run).
    */
   readonly disk?: FaultFileSystem;
+  /** Chromium target only: main's clock (the demo shop is generated and reminders computed from it). */
+  readonly clock?: Clock;
 }
 
 export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle> {
   const ownsDataDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'refunddesk-e2e-')));
-  await prepare(dataDir, options.start ?? 'first-run');
-  if (options.disk !== undefined && e2eTarget() === 'electron') {
+  await prepare(dataDir, options.start ?? 'first-run', options.clock);
+  if ((options.disk !== undefined || options.clock !== undefined) && e2eTarget() === 'electron') {
     throw new Error('Fault injection needs the Chromium target: the real Electron app uses the real disk.');
   }
   const running: RunningApp =
-    e2eTarget() === 'electron' ? await launchElectronApp(dataDir) : await launchChromiumApp(dataDir, options.disk);
+    e2eTarget() === 'electron' ? await launchElectronApp(dataDir) : await launchChromiumApp(dataDir, options.disk, options.clock);
   return {
     get page() {
       return running.page;

@@ -15,6 +15,7 @@ import type { FileSystem } from '../../../electron/node/storage/fs-port';
 import { isSameOrigin } from '../../../electron/node/ipc/trusted-sender';
 import { assertBuilt, chromiumPath, harnessPreload, rendererDir } from './paths';
 import type { RunningApp } from './running-app';
+import type { Clock } from '../../../electron/common/ports';
 
 const HARNESS_HOST = 'refunddesk.test';
 const HARNESS_ORIGIN = `http://${HARNESS_HOST}`;
@@ -29,9 +30,10 @@ const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
-export async function launchChromiumApp(dataDir: string, fs?: FileSystem): Promise<RunningApp> {
+export async function launchChromiumApp(dataDir: string, fs?: FileSystem, clock?: Clock): Promise<RunningApp> {
   assertBuilt();
-  const open = (): Promise<AppServices> => openAppServices({ dataDir, version: 'e2e', ...(fs === undefined ? {} : { fs }) });
+  const open = (): Promise<AppServices> =>
+    openAppServices({ dataDir, version: 'e2e', ...(fs === undefined ? {} : { fs }), ...(clock === undefined ? {} : { clock }) });
   let services: AppServices = await open();
   const makeDispatch = (current: AppServices): Dispatch =>
     createDispatcher({

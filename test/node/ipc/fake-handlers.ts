@@ -38,8 +38,18 @@ export function recordingHandlers(calls: RecordedCall[]): Handlers {
     'operator.add': record('operator.add'),
     'operator.setPin': record('operator.setPin'),
     'session.unlock': record('session.unlock'),
+    'reminder.list': record('reminder.list'),
+    'reminder.snooze': record('reminder.snooze'),
+    'reminder.dismiss': record('reminder.dismiss'),
+    'hotline.list': record('hotline.list'),
+    'hotline.update': record('hotline.update'),
     'session.lock': record('session.lock'),
     'refund.approve': record('refund.approve'),
     'refund.refuse': record('refund.refuse'),
+    'calendar.info': record('calendar.info'),
+    'calendar.loadYear': record('calendar.loadYear'),
+    'calendar.setClosures': record('calendar.setClosures'),
+    'calendar.setArrivalTable': record('calendar.setArrivalTable'),
+    'refund.expectedArrival': record('refund.expectedArrival'),
   };
 }

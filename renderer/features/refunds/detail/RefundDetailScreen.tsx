@@ -18,6 +18,7 @@ import { CounterFacts } from './CounterFacts';
 import { MisdirectPanel } from './MisdirectPanel';
 import { useRefundDetail } from './use-refund-detail';
 import { ApprovalPanel } from './ApprovalPanel';
+import { ExpectedArrivalLine } from '../../calendar/ExpectedArrivalLine';
 
 export function RefundDetailScreen({ id }: { readonly id: string }) {
   const { t } = useTranslation();
@@ -99,6 +100,7 @@ export function RefundDetailScreen({ id }: { readonly id: string }) {
       <div className="detail">
         <div className="detail__main">
           <RefundBlock refund={refund} />
+          <ExpectedArrivalLine refund={refund} />
           <CounterFacts refund={refund} />
           <PaymentBlock payment={detail.payment} />
           <AttachmentsPanel

@@ -29,6 +29,25 @@ function EventText({ event }: { readonly event: RefundEvent }) {
       return <CounterEventText event={event} />;
     case 'attachment_added':
       return <>{t('event.attachment_added', { name: event.attachment?.name ?? '' })}</>;
+    case 'reminder_snoozed':
+      return (
+        <>
+          {t('event.reminder_snoozed', {
+            reminder: event.reminder === undefined ? '' : t(`reminders.kind.${event.reminder.kind}`),
+            until: event.reminder?.until === undefined ? '' : formatInstant(event.reminder.until),
+            reason: event.reminder?.reason ?? '',
+          })}
+        </>
+      );
+    case 'reminder_dismissed':
+      return (
+        <>
+          {t('event.reminder_dismissed', {
+            reminder: event.reminder === undefined ? '' : t(`reminders.kind.${event.reminder.kind}`),
+            reason: event.reminder?.reason ?? '',
+          })}
+        </>
+      );
     default: {
       // A kind this build does not know yet (newer data): show it rather than hide history.
       const unknown: never = event.kind;

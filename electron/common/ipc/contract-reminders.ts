@@ -1,0 +1,31 @@
+/** Contract types of the reminders and the hotline directory (reminders/). Kept apart so contract.ts only gains method lines. */
+import type { Hotline } from '../reminders/hotlines';
+import type { Reminder } from '../reminders/reminder';
+import type { ReminderKind } from '../reminders/reminder-kinds';
+
+export interface ReminderList {
+  /** Main's clock when the list was computed (ISO): the renderer offers snooze times from it. */
+  readonly now: string;
+  /** Most urgent first: overdue, due today, coming up. */
+  readonly items: readonly Reminder[];
+}
+
+export interface SnoozeReminderInput {
+  readonly refundId: string;
+  readonly kind: ReminderKind;
+  /** ISO instant; later than now and at most 30 days ahead. */
+  readonly until: string;
+  readonly reason: string;
+  readonly actor: string;
+}
+
+export interface DismissReminderInput {
+  readonly refundId: string;
+  readonly kind: ReminderKind;
+  readonly reason: string;
+  readonly actor: string;
+}
+
+export interface UpdateHotlinesInput {
+  readonly hotlines: readonly Hotline[];
+}

@@ -1,0 +1,41 @@
+/** Argument shapes for the reminder and hotline methods (see contract-reminders.ts). */
+import { z } from 'zod';
+import { HOTLINE_IDS, HOTLINE_LIMITS, HOTLINE_SOURCES } from '../reminders/hotlines';
+import { REMINDER_KINDS } from '../reminders/reminder-kinds';
+
+const id = z.string().min(1).max(100);
+const actor = z.string().max(100);
+const reason = z.string().max(500);
+
+export const reminderListArgSchema = z.strictObject({});
+
+export const reminderSnoozeArgSchema = z.strictObject({
+  refundId: id,
+  kind: z.enum(REMINDER_KINDS),
+  until: z.iso.datetime(),
+  reason,
+  actor,
+});
+
+export const reminderDismissArgSchema = z.strictObject({
+  refundId: id,
+  kind: z.enum(REMINDER_KINDS),
+  reason,
+  actor,
+});
+
+export const hotlineListArgSchema = z.strictObject({});
+
+export const hotlineUpdateArgSchema = z.strictObject({
+  hotlines: z
+    .array(
+      z.strictObject({
+        id: z.enum(HOTLINE_IDS),
+        number: z.string().max(HOTLINE_LIMITS.number).regex(/^[\d\s+-]*$/u),
+        source: z.enum(HOTLINE_SOURCES),
+        sourceNote: z.string().max(HOTLINE_LIMITS.sourceNote),
+        lastVerified: z.string().regex(/^\d{4}-\d{2}-\d{2}$/u),
+      }),
+    )
+    .max(HOTLINE_IDS.length),
+});

@@ -1,0 +1,60 @@
+/**
+ * The `reminder.*` and `hotline.*` handlers, built from the ledger, the settings, the session and the clock.
+ * "Now" comes only from the Clock port, so the same code answers in the app and in tests at any hour.
+ */
+import type { Handlers } from '../ipc/contract';
+import type { ReminderList } from '../ipc/contract-reminders';
+import type { RefundLedger } from '../ledger/refund-ledger';
+import type { OperatorDirectory } from '../operators/operator-directory';
+import type { Clock, SettingsStore } from '../ports';
+import { cleanHotlines, hotlineDirectory } from './hotlines';
+import type { ArrivalOf } from './compute-reminders';
+import { computeReminders } from './compute-reminders';
+import { withReminderDismissed, withReminderSnoozed } from './reminder-records';
+
+export interface ReminderDeps {
+  readonly ledger: RefundLedger;
+  readonly settings: SettingsStore;
+  readonly directory: OperatorDirectory;
+  readonly clock: Clock;
+  readonly arrivalOf: ArrivalOf;
+}
+
+type ReminderMethods = 'reminder.list' | 'reminder.snooze' | 'reminder.dismiss' | 'hotline.list' | 'hotline.update';
+
+/** The reminders now; also what main's desktop notification reads. */
+export function listReminders(deps: ReminderDeps): ReminderList {
+  const now = deps.clock.now();
+  const settings = deps.settings.get();
+  const items = computeReminders({
+    records: deps.ledger.records(),
+    now,
+    arrivalOf: deps.arrivalOf,
+    hotlines: hotlineDirectory(settings.hotlines),
+    ...(settings.counter === undefined ? {} : { counter: settings.counter }),
+  });
+  return { now: now.toISOString(), items };
+}
+
+export function createReminderHandlers(deps: ReminderDeps): Pick<Handlers, ReminderMethods> {
+  const { ledger, settings, directory } = deps;
+  return {
+    'reminder.list': () => Promise.resolve(listReminders(deps)),
+    'reminder.snooze': async (arg) => {
+      directory.requireSession(arg.actor);
+      await ledger.amend(arg.refundId, (refund, now, hasher) => withReminderSnoozed(refund, arg, now, hasher));
+      return listReminders(deps);
+    },
+    'reminder.dismiss': async (arg) => {
+      directory.requireSession(arg.actor);
+      await ledger.amend(arg.refundId, (refund, now, hasher) => withReminderDismissed(refund, arg, now, hasher));
+      return listReminders(deps);
+    },
+    'hotline.list': () => Promise.resolve(hotlineDirectory(settings.get().hotlines)),
+    'hotline.update': async (arg) => {
+      directory.requireOwnerSession();
+      const saved = await settings.update({ hotlines: cleanHotlines(arg.hotlines) });
+      return hotlineDirectory(saved.hotlines);
+    },
+  };
+}

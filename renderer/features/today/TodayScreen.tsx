@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { REMINDER_SEVERITIES } from '../../../electron/common/reminders/reminder-kinds';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { errorMessage } from '../../i18n/error-message';
+import { currentOperator, useApp } from '../app/app-context';
+import { PutAsideDialog } from './PutAsideDialog';
+import type { PutAside } from './PutAsideDialog';
+import { ReminderCard } from './ReminderCard';
+import { useReminders } from './use-reminders';
+import '../../styles/today.css';
+
+/** The home screen: what needs the owner today, most urgent first (overdue, due today, coming up). */
+export function TodayScreen() {
+  const { t, i18n } = useTranslation();
+  const { settings, navigate } = useApp();
+  const { state, snooze, dismiss } = useReminders();
+  const [target, setTarget] = useState<PutAside | undefined>(undefined);
+  const actor = currentOperator(settings);
+
+  return (
+    <main className="screen screen--today" aria-labelledby="today-title">
+      <div className="screen__header">
+        <h1 id="today-title" className="screen__title">
+          {t('reminders.today.title')}
+        </h1>
+        {state.kind === 'ready' && state.list.items.length > 0 ? (
+          <span className="screen__count">{t('reminders.today.count', { count: state.list.items.length })}</span>
+        ) : null}
+      </div>
+      {state.kind === 'loading' ? <p role="status">{t('app.loading')}</p> : null}
+      {state.kind === 'failed' ? (
+        <div role="alert">
+          <ErrorBanner error={state.error} />
+          <p className="field__hint">{t('reminders.today.loadFailed', { message: errorMessage(i18n, state.error) })}</p>
+        </div>
+      ) : null}
+      {state.kind === 'ready' && state.list.items.length === 0 ? (
+        <div className="empty" role="status">
+          <div className="empty__art" aria-hidden="true">
+            ✓
+          </div>
+          <h2 className="empty__title">{t('reminders.today.empty')}</h2>
+          <p className="empty__body">{t('reminders.today.emptyHint')}</p>
+        </div>
+      ) : null}
+      {state.kind === 'ready'
+        ? REMINDER_SEVERITIES.map((severity) => {
+            const items = state.list.items.filter((item) => item.severity === severity);
+            if (items.length === 0) return null;
+            return (
+              <section key={severity} className="today__section" aria-labelledby={`today-${severity}`}>
+                <h2 id={`today-${severity}`} className={`today__heading today__heading--${severity}`}>
+                  {t(`reminders.severity.${severity}`)} <span className="today__count">{items.length}</span>
+                </h2>
+                {items.map((reminder) => (
+                  <ReminderCard
+                    key={reminder.key}
+                    reminder={reminder}
+                    onOpen={() => navigate({ name: 'detail', id: reminder.refundId })}
+                    onSnooze={() => setTarget({ mode: 'snooze', reminder })}
+                    onDismiss={() => setTarget({ mode: 'dismiss', reminder })}
+                  />
+                ))}
+              </section>
+            );
+          })
+        : null}
+      <PutAsideDialog
+        target={target}
+        now={state.kind === 'ready' ? state.list.now : new Date().toISOString()}
+        onSnooze={(reminder, until, reason) => snooze({ refundId: reminder.refundId, kind: reminder.kind, until, reason, actor })}
+        onDismiss={(reminder, reason) => dismiss({ refundId: reminder.refundId, kind: reminder.kind, reason, actor })}
+        onClose={() => setTarget(undefined)}
+      />
+    </main>
+  );
+}

@@ -1,0 +1,23 @@
+import { useEffect, useState } from 'react';
+import { call } from '../../bridge';
+import { onRemindersChanged } from './reminder-events';
+
+/** How many reminders are showing, for the header badge: fetched again whenever `refreshKey` changes. */
+export function useReminderCount(refreshKey: unknown): number | undefined {
+  const [count, setCount] = useState<number | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    call('reminder.list', {}).then(
+      (list) => {
+        if (live) setCount(list.items.length);
+      },
+      // The badge is a hint; the Today screen itself reports a failure.
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [refreshKey]);
+  useEffect(() => onRemindersChanged(setCount), []);
+  return count;
+}

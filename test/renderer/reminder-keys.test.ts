@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { CHANNELS } from '../../electron/common/domain/types';
+import type { Refund } from '../../electron/common/domain/types';
+import { DEFAULT_HOTLINES } from '../../electron/common/reminders/hotlines';
+import {
+  approvalSteps,
+  dueTodaySteps,
+  hotlinesFor,
+  overdueSteps,
+  stuckSteps,
+  voidMissedSteps,
+  voidSteps,
+} from '../../electron/common/reminders/reminder-steps';
+import { en } from '../../renderer/i18n/en';
+import { zhCN } from '../../renderer/i18n/zh-CN';
+
+type Tree = { readonly [key: string]: string | Tree };
+
+function lookup(tree: Tree, path: string): unknown {
+  return path.split('.').reduce<unknown>((node, key) => (typeof node === 'object' && node !== null ? (node as Tree)[key] : undefined), tree);
+}
+
+/** The reasons compute-reminders.ts gives (its tests check which situation gives which). */
+const REASONS = ['reason.overdue', 'reason.dueToday', 'reason.approvalWaiting', 'reason.voidCutoff', 'reason.voidMissed', 'reason.stuck.processing', 'reason.stuck.failed', 'reason.stuck.abnormal'];
+
+describe('reminder texts', () => {
+  it('every reason and step is translated in both languages', () => {
+    const keys = new Set(REASONS);
+    for (const channel of CHANNELS) {
+      const hotlines = hotlinesFor(channel, DEFAULT_HOTLINES);
+      const steps = [...overdueSteps(channel, hotlines), ...dueTodaySteps(channel)];
+      for (const status of ['processing', 'failed', 'abnormal'] as const) steps.push(...stuckSteps({ status } as Refund, channel, hotlines));
+      for (const step of steps) keys.add(step.key);
+    }
+    for (const step of [...approvalSteps(), ...voidSteps('2026-11-20T23:00', 'T1'), ...voidMissedSteps()]) keys.add(step.key);
+    expect(keys.size).toBeGreaterThan(20);
+    for (const key of keys) {
+      expect({ key, zh: typeof lookup(zhCN.reminders, key) }).toEqual({ key, zh: 'string' });
+      expect({ key, en: typeof lookup(en.reminders, key) }).toEqual({ key, en: 'string' });
+    }
+  });
+});

@@ -5,13 +5,11 @@
  */
 import { DomainError } from '../domain/errors';
 import { canTransition, transitionNeedsDestination, transitionNeedsReason } from '../domain/lifecycle';
-import { formatYuan } from '../domain/money';
 import { monthOfLocal } from '../domain/local-time';
 import { matchKey } from '../domain/payment-match';
-import { checkRefundAmounts, checkRetry } from '../domain/remainder';
+import { checkRetry } from '../domain/remainder';
 import { optionalText, refuseFullCardNumbers, requiredText } from '../domain/text-rules';
 import type { Payment, Refund } from '../domain/types';
-import { validateCreateRefund } from '../domain/validate-refund';
 import type {
   AddNoteInput,
   AdvanceInput,
@@ -23,16 +21,16 @@ import type {
   RefundListQuery,
 } from '../ipc/contract';
 import type { Clock, Hasher, IdGenerator, LedgerStore } from '../ports';
+import { planCreate } from './plan-create';
 import { planImport } from './import-plan';
 import type { ImportRecords } from './import-plan';
 import { LedgerIndex } from './ledger-index';
 import { detailOf, paymentLookupOf } from './refund-detail';
 import { listEntries } from './refund-list';
-import { newPayment, newRefund, withNote, withTransition } from './refund-records';
+import { withNote, withTransition } from './refund-records';
 import { SerialQueue } from './serial-queue';
 import { advanceTargets, approvalView, checkAdvance, gateRecorded, withDecision } from './approval-gate';
 import type { ApprovalContext, DecisionArgs } from './approval-gate';
-import { applyCounterRules } from './counter-rules';
 import type { CounterRulesSource } from './counter-rules';
 import { withContact, withMisdirect, withRecovered } from './counter-records';
 import type { LogContactInput, MarkRecoveredInput, ReportMisdirectInput } from '../ipc/contract-counter';
@@ -84,59 +82,11 @@ export class RefundLedger {
       const existingId = this.index.refundIdForRequest(input.requestId.trim());
       if (existingId !== undefined) return this.get(existingId);
 
-      const now = this.deps.clock.now();
-      const valid = validateCreateRefund(input, now);
-      const key = matchKey(valid.payment.channel, valid.payment.paidAt, valid.payment.ids);
-      const known = this.index.paymentByMatchKey(key);
-      if (known !== undefined && known.amount !== valid.payment.amount) {
-        throw new DomainError('payment_amount_mismatch', 'This payment was recorded before with another amount.', {
-          field: 'payment.amount',
-          params: { recorded: formatYuan(known.amount), entered: formatYuan(valid.payment.amount) },
-        });
-      }
-      const payment: Payment = known ?? newPayment(valid.payment, this.deps.ids.newId(), now);
-      const net = checkRefundAmounts({
-        paymentAmount: payment.amount,
-        siblings: this.index.refundsOfPayment(payment.id),
-        type: valid.refund.type,
-        amount: valid.refund.amount,
-        deductions: valid.refund.deductions,
-      });
-      const counterRules = this.deps.counterRules;
-      const counter =
-        counterRules === undefined
-          ? undefined
-          : applyCounterRules({
-              input: valid,
-              confirmDuplicate: input.confirmDuplicate === true,
-              payment,
-              paymentKnown: known !== undefined,
-              siblings: this.index.refundsOfPayment(payment.id),
-              net,
-              now,
-              index: this.index,
-              source: counterRules,
-            });
-      const recorded = newRefund({
-        id: this.deps.ids.newId(),
-        number: this.index.numbers.peek(now),
-        requestId: valid.requestId,
-        payment,
-        input: valid.refund,
-        net,
-        now,
-        hasher: this.deps.hasher,
-        ...(counter === undefined ? {} : { counter }),
-      });
-      const refund = gateRecorded(recorded, payment, this.deps.approval?.(), now, this.deps.hasher);
-      await this.deps.store.commit({
-        month: monthOfLocal(payment.paidAt),
-        ...(known === undefined ? { payments: [payment] } : {}),
-        refunds: [refund],
-      });
-      if (known === undefined) this.index.putPayment(payment);
-      this.index.putRefund(refund);
-      return this.get(refund.id);
+      const plan = planCreate(input, this.index, this.deps);
+      await this.deps.store.commit(plan.change);
+      if (!plan.paymentKnown) this.index.putPayment(plan.payment);
+      this.index.putRefund(plan.refund);
+      return this.get(plan.refund.id);
     });
   }
 

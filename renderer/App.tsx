@@ -17,6 +17,7 @@ import { FirstRunScreen } from './features/setup/FirstRunScreen';
 import { LockScreen } from './features/session/LockScreen';
 import { useLockShortcut } from './features/session/use-lock-shortcut';
 import { SettingsScreen } from './features/settings/SettingsScreen';
+import { SettlementsScreen } from './features/settlements/SettlementsScreen';
 import { TodayScreen } from './features/today/TodayScreen';
 import { applyLanguage } from './i18n';
 import { errorMessage } from './i18n/error-message';
@@ -136,5 +137,8 @@ function Screen(props: { readonly route: Route; readonly listMemory: ListMemory;
       return <RefundDetailScreen key={route.id} id={route.id} />;
     case 'settings':
       return <SettingsScreen />;
+    case 'settlements':
+      // Keyed by month: a reminder's "open" lands on its month even when the screen is already showing.
+      return <SettlementsScreen key={route.month ?? 'current'} initialMonth={route.month} />;
   }
 }

@@ -7,6 +7,7 @@ import type { CounterSettings } from './domain/counter-settings';
 import type { ApprovalPolicy } from './domain/approval';
 import type { Operator } from './domain/operators';
 import type { Hotline } from './reminders/hotlines';
+import type { NotificationPrefs } from './reminders/notification-prefs';
 
 /** The only source of "now". Tests pass a fixed or stepping clock. */
 export interface Clock {
@@ -70,6 +71,8 @@ export interface Settings {
   readonly counter?: CounterSettings;
   /** The hotline directory as edited by the owner (reminders/hotlines.ts); absent means the shipped defaults. */
   readonly hotlines?: readonly Hotline[];
+  /** Desktop notification times (reminders/notification-prefs.ts); absent means the defaults. */
+  readonly notifications?: NotificationPrefs;
 }
 
 export interface SettingsStore {

@@ -3,7 +3,8 @@
  * and every morning. What to show is decided by electron/node/notifications (pure, tested); this file only
  * connects it to Electron's Notification, Tray and powerMonitor.
  */
-import { Menu, Notification, Tray, nativeImage, powerMonitor } from 'electron';
+import { Menu, Notification, Tray, app, nativeImage, powerMonitor } from 'electron';
+import { DEFAULT_NOTIFICATION_PREFS } from '../common/reminders/notification-prefs';
 import type { AppServices } from '../node/app-services';
 import { planNotification } from '../node/notifications/notification-plan';
 import type { NotificationTrigger } from '../node/notifications/notification-plan';
@@ -34,12 +35,20 @@ export function startReminderNotifier({ services, showWindow }: ReminderNotifier
   async function check(trigger: NotificationTrigger): Promise<void> {
     const [list, info] = await Promise.all([services.handlers['reminder.list']({}), services.handlers['app.info']({})]);
     const language = info.settings.language;
-    tray?.setToolTip(trayTooltip(list.items.length, language));
+    const count = list.items.length;
+    tray?.setToolTip(trayTooltip(count, language));
+    // The count beside the tray icon (macOS) and on the dock/launcher icon (macOS, Unity); Windows shows the tooltip.
+    tray?.setTitle(count > 0 ? String(count) : '');
+    app.setBadgeCount(count);
     tray?.setContextMenu(Menu.buildFromTemplate([{ label: info.settings.shopName || 'RefundDesk', click: showWindow }]));
+    const prefs = info.settings.notifications ?? DEFAULT_NOTIFICATION_PREFS;
     const plan = planNotification({
       reminders: list.items,
       now: new Date(list.now),
       trigger,
+      enabled: prefs.enabled,
+      morningTime: prefs.morningTime,
+      quietHours: { start: prefs.quietStart, end: prefs.quietEnd },
       ...(lastNotifiedAt === undefined ? {} : { lastNotifiedAt }),
     });
     if (plan.show && Notification.isSupported()) {

@@ -7,7 +7,9 @@ import { mkdir } from 'node:fs/promises';
 import type { Handlers } from '../common/ipc/contract';
 import type { Clock, RecoveryNotice } from '../common/ports';
 import { RefundLedger } from '../common/ledger/refund-ledger';
-import { checkSettingsText, createSetupHandler } from '../common/setup/first-run';
+import { checkSettingsText, createSetupHandler, DEMO_SEED } from '../common/setup/first-run';
+import { buildDemoSettlements } from '../common/demo/demo-settlements';
+import { expectedSettlementDate } from '../common/settlements/settlement-due';
 import { cleanCounterSettings } from '../common/domain/counter-settings';
 import { refuseFullCardNumbers } from '../common/domain/text-rules';
 import { approvalContextOf, createApprovalHandlers, publicSettings } from '../common/operators/approval-handlers';
@@ -26,6 +28,11 @@ import { CalendarStore } from './calendar/calendar-store';
 import { createCalendarService } from './calendar/calendar-service';
 import type { CalendarService } from './calendar/calendar-service';
 import { arrivalEstimateOf } from '../common/reminders/arrival-from-calendar';
+import { withListArrivals } from '../common/calendar/list-arrival';
+import { checkNotificationPrefs } from '../common/reminders/notification-prefs';
+import { formatLocalDate } from '../common/domain/local-time';
+import { createSettlementService } from '../common/settlements/settlement-service';
+import { FsSettlementStore } from './settlements/settlement-store';
 
 export interface AppServices {
   readonly handlers: Handlers;
@@ -73,7 +80,26 @@ export async function openAppServices(options: AppServicesOptions): Promise<AppS
       refundOf: (id) => ledger.get(id),
       requireOwner: () => void directory.requireOwnerSession(),
     });
-    const recoveries: readonly RecoveryNotice[] = [...settings.recoveries(), ...ledgerStore.recoveries(), ...calendarStore.recoveries()];
+    const settlementStore = await FsSettlementStore.open({ dataDir, fs, now: () => clock.now() });
+    const settlements = createSettlementService({
+      store: settlementStore,
+      clock,
+      hasher: nodeHasher,
+      ids: randomIds,
+      calendar: () => calendar.calendar(),
+      requireSession: (actor) => void directory.requireSession(actor),
+      requireOwner: () => void directory.requireOwnerSession(),
+    });
+    const arrivalOfId = (id: string) => {
+      const record = ledger.record(id);
+      return record === undefined ? undefined : arrivalEstimateOf(calendar.expectedArrivalOf(record.refund, record.payment));
+    };
+    const recoveries: readonly RecoveryNotice[] = [
+      ...settings.recoveries(),
+      ...ledgerStore.recoveries(),
+      ...calendarStore.recoveries(),
+      ...settlementStore.recoveries(),
+    ];
 
     const appInfo = () => ({
       version,
@@ -83,7 +109,23 @@ export async function openAppServices(options: AppServicesOptions): Promise<AppS
       refundCount: ledger.count,
       recoveries,
     });
-    const setup = createSetupHandler({ settings, ledger, clock, hasher: nodeHasher, ids: randomIds, pins });
+    const setup = createSetupHandler({
+      settings,
+      ledger,
+      clock,
+      hasher: nodeHasher,
+      ids: randomIds,
+      pins,
+      seedDemoSettlements: () =>
+        settlements.importDemo(
+          buildDemoSettlements({
+            seed: DEMO_SEED,
+            now: clock.now(),
+            hasher: nodeHasher,
+            expectedBy: (businessDate, cycle) => expectedSettlementDate(businessDate, cycle, calendar.calendar()).date,
+          }),
+        ),
+    });
 
     const handlers = {
       'app.info': () => Promise.resolve(appInfo()),
@@ -94,13 +136,14 @@ export async function openAppServices(options: AppServicesOptions): Promise<AppS
       'settings.update': (patch) => {
         checkSettingsText(patch);
         if (patch.approval !== undefined) directory.requireOwnerSession();
-        return settings.update(patch).then(publicSettings);
+        const notifications = patch.notifications === undefined ? undefined : checkNotificationPrefs(patch.notifications);
+        return settings.update({ ...patch, ...(notifications === undefined ? {} : { notifications }) }).then(publicSettings);
       },
       'refund.create': async (arg) => {
         directory.requireSession(arg.refund.operator, 'refund.operator');
         return ledger.create(arg);
       },
-      'refund.list': (arg) => Promise.resolve(ledger.list(arg)),
+      'refund.list': (arg) => Promise.resolve(withListArrivals(ledger.list(arg), arrivalOfId, formatLocalDate(clock.now()))),
       'refund.get': (arg) => Promise.resolve(ledger.get(arg.id)),
       'refund.advance': async (arg) => {
         directory.requireSession(arg.actor);
@@ -140,7 +183,9 @@ export async function openAppServices(options: AppServicesOptions): Promise<AppS
         directory,
         clock,
         arrivalOf: (refund, payment) => arrivalEstimateOf(calendar.expectedArrivalOf(refund, payment)),
+        settlements,
       }),
+      ...settlements.handlers,
     } satisfies Handlers;
 
     return {
@@ -148,7 +193,7 @@ export async function openAppServices(options: AppServicesOptions): Promise<AppS
       calendar,
       dataDir,
       close: async () => {
-        await ledger.idle();
+        await Promise.all([ledger.idle(), settlements.idle()]);
         await lock.release();
       },
     };

@@ -110,6 +110,7 @@ export const settingsSchema = z.object({
   lastOperator: z.string().optional(),
   counter: counterSettingsSchema.optional(),
   hotlines: hotlinesSchema.optional(),
+  notifications: z.object({ enabled: z.boolean(), morningTime: z.string(), quietStart: z.string(), quietEnd: z.string() }).optional(),
 });
 
 export function parseLedgerPartition(data: unknown): LedgerPartition {
@@ -125,10 +126,10 @@ export function parseSettings(data: unknown): Settings {
  * names. Assignability alone misses a new optional field on the interface: zod would strip it on load and
  * the next save would drop it from disk without a word.
  */
-type Mirrors<Out extends In, In> = [Exclude<keyof Out, keyof In> | Exclude<keyof In, keyof Out>] extends [never]
+export type Mirrors<Out extends In, In> = [Exclude<keyof Out, keyof In> | Exclude<keyof In, keyof Out>] extends [never]
   ? true
   : { readonly keysDiffer: Exclude<keyof Out, keyof In> | Exclude<keyof In, keyof Out> };
-type Expect<T extends true> = T;
+export type Expect<T extends true> = T;
 
 export type SchemaMirrorsTypes = [
   Expect<Mirrors<z.output<typeof identifiersSchema>, PaymentIdentifiers>>,

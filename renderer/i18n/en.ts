@@ -4,6 +4,7 @@ import { approvalEn } from './approval-en';
 import { attachmentsEn } from './attachments-en';
 import { calendarEn } from './calendar-en';
 import { remindersEn } from './reminders-en';
+import { settlementsEn } from './settlements-en';
 
 /** English. Typed as the Chinese shape, so a missing or extra key is a compile error. */
 export const en: Messages = {
@@ -12,6 +13,16 @@ export const en: Messages = {
   attachments: attachmentsEn,
   calendar: calendarEn,
   reminders: remindersEn,
+  settlements: settlementsEn,
+  notifications: {
+    title: 'Desktop notifications',
+    intro: 'When something is overdue or due today, the computer shows a notification: at start-up, when it wakes from sleep, and at a set time each morning. Never during quiet hours. Notifications stay on this computer; nothing is sent anywhere.',
+    enabled: 'Show desktop notifications',
+    morningTime: 'Morning reminder at',
+    quietStart: 'Quiet from',
+    quietEnd: 'Quiet until',
+    save: 'Save notification settings',
+  },
   app: {
     title: 'RefundDesk',
     loading: 'Opening the ledger…',
@@ -34,6 +45,7 @@ export const en: Messages = {
     today: 'Today',
     newRefund: 'New refund',
     settings: 'Settings',
+    settlements: 'Settlements',
     back: 'Back to list',
     shortcutNew: 'Shortcut N',
   },
@@ -162,6 +174,8 @@ export const en: Messages = {
     to: 'To',
     clearFilters: 'Clear filters',
     count: '{{count}} in total',
+    arrivalBy: 'Expected by {{date}}',
+    arrivalLate: 'Late: due by {{date}}',
     columns: {
       number: 'Refund no.',
       createdAt: 'Recorded',
@@ -343,6 +357,8 @@ export const en: Messages = {
     not_signed_in: 'RefundDesk is locked: choose who is working and unlock (Ctrl+L) before recording.',
     self_approval: 'You cannot approve a refund you recorded. Ask another owner.',
     operator_exists: 'There is already an operator with this name.',
+    settlement_exists: '{{account}} {{date}} is already recorded; nothing was saved twice. To change its figures, use “Correct” in the table below.',
+    value_out_of_range: 'Enter a whole number from {{min}} to {{max}}.',
   },
   errorsBare: {
     too_long: 'Too long.',
@@ -354,6 +370,8 @@ export const en: Messages = {
     too_many_partial_refunds: 'This payment has reached its limit of refunds.',
     possible_duplicate: 'This refund looks like a duplicate of one just recorded. Confirm before saving.',
     void_must_be_full: 'A void is always the full amount with no deductions; otherwise choose “Card refund”.',
+    settlement_exists: 'That day is already recorded; nothing was saved twice. To change its figures, use “Correct”.',
+    value_out_of_range: 'That number is outside the allowed range.',
   },
   errorsByField: {
     customerPhone: 'A phone number has only digits, + and -.',

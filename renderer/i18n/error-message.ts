@@ -40,6 +40,24 @@ function moneyText(value: string | number): string {
   return typeof value === 'number' && Number.isSafeInteger(value) ? formatYuan(fen(value)) : String(value);
 }
 
+/** Messages that need two or more values: all of them arrived, or the bare wording. */
+const MULTI: { readonly settlement_exists: readonly string[]; readonly value_out_of_range: readonly string[] } = {
+  settlement_exists: ['account', 'date'],
+  value_out_of_range: ['min', 'max'],
+};
+
+function withParams(instance: i18n, code: 'settlement_exists' | 'value_out_of_range', error: WireError): string {
+  const values: Record<string, string> = {};
+  for (const param of MULTI[code]) {
+    const value = error.params?.[param];
+    if (value === undefined) return instance.t(`errorsBare.${code}`);
+    values[param] = String(value);
+  }
+  return code === 'settlement_exists'
+    ? instance.t('errors.settlement_exists', { account: values['account'] ?? '', date: values['date'] ?? '' })
+    : instance.t('errors.value_out_of_range', { min: values['min'] ?? '', max: values['max'] ?? '' });
+}
+
 export function errorMessage(instance: i18n, error: WireError): string {
   const code = error.code;
   if (code === 'invalid_argument' && error.field?.endsWith('customerPhone') === true) {
@@ -47,6 +65,7 @@ export function errorMessage(instance: i18n, error: WireError): string {
   }
   // The wait is always sent with pin_backoff; a few seconds is the honest fallback.
   if (code === 'pin_backoff') return instance.t('errors.pin_backoff', { seconds: String(error.params?.['seconds'] ?? 5) });
+  if (code === 'settlement_exists' || code === 'value_out_of_range') return withParams(instance, code, error);
   if (!isBareCode(code)) return instance.t(`errors.${code}`);
   const need = NEEDS[code];
   const value = error.params?.[need.param];

@@ -10,6 +10,8 @@ export const remindersEn: Shape<typeof remindersZhCN> = {
     approval_waiting: 'Waiting for approval',
     void_cutoff: 'Void deadline',
     refund_stuck: 'Refund without follow-up',
+    settlement_late: 'Settlement late',
+    settlement_short: 'Settlement short',
   },
   severity: {
     overdue: 'Overdue',
@@ -22,6 +24,8 @@ export const remindersEn: Shape<typeof remindersZhCN> = {
     approvalWaiting: 'Waiting for an owner since {{since}}; the customer is waiting for an answer',
     voidCutoff: 'Terminal {{terminal}} settles its batch at {{closesAt}}; after that only a refund (退货) is possible',
     voidMissed: 'The batch settled at {{closedAt}}: too late to void',
+    settlementLate: '{{account}}, takings of {{date}}: ¥{{expected}} was due by {{expectedBy}} and is {{days}} working day(s) late',
+    settlementShort: '{{account}}, takings of {{date}}: ¥{{expected}} was due by {{expectedBy}}, only ¥{{received}} arrived on {{receivedOn}}, ¥{{short}} short',
     stuck: {
       processing: 'Processing, no follow-up for {{days}} days (last {{since}}) {{detail}}',
       failed: 'Failed, nobody has acted for {{days}} days (last {{since}}): {{detail}}',
@@ -46,6 +50,12 @@ export const remindersEn: Shape<typeof remindersZhCN> = {
     tellCustomerDays: 'Tell the customer a refund takes several working days to arrive',
     findWhy: 'Find out why it failed: card closed or frozen, wrong account, not enough merchant balance…',
     retrySame: 'Retry with the same refund number, or close it and record a new refund',
+    checkStatement: 'First check the settlement bank account’s statement: several days may be credited as one sum, and the payer may be the acquirer or a clearing house, not the platform’s name',
+    checkSettlementQuery: 'Look the day up under “结算查询” (settlement enquiry) on the POS or in the acquirer’s app: settled or not, to which card, how much',
+    checkHoldCauses: 'Common causes: a weekend or holiday; a risk-control hold on large, round or late-night amounts or on a new merchant; a Class II account’s daily limit; a frozen or wrong settlement card; the terminal never uploaded its batch (not settled, or offline)',
+    callAcquirerSettlement: 'Call the acquirer’s customer service (number on the POS or in the contract) with the merchant no., terminal no., batch no., date and amounts; ask for the day’s clearing status (资金清算状态) and write down the case number',
+    compareFee: 'Compare the fee: is it the rate in your contract, and was the fee on refunds returned or not',
+    checkDeductions: 'Ask about deductions: money held back for an error, a retrieval (调单) or a chargeback (拒付); or the day paid in several credits',
     confirmReroute: 'Confirm with the customer where the money was re-routed and whether it arrived',
   },
   hotline: {
@@ -65,6 +75,8 @@ export const remindersEn: Shape<typeof remindersZhCN> = {
   identifier: {
     paidDate: 'Sale date',
     refundNumber: 'Refund no.',
+    businessDate: 'Business day',
+    acquirer: 'Acquirer',
   },
   today: {
     title: 'Today',
@@ -76,6 +88,9 @@ export const remindersEn: Shape<typeof remindersZhCN> = {
     whomToCall: 'Whom to call',
     net: 'Net ¥{{amount}}',
     open: 'Open refund',
+    openSettlement: 'Open settlements',
+    expectedNet: 'expected ¥{{amount}}',
+    receivedNet: 'received ¥{{amount}}',
     snooze: 'Remind me later',
     dismiss: 'Dismiss',
     snoozeTitle: 'Remind later: {{number}}',

@@ -6,6 +6,8 @@ export const remindersZhCN = {
     approval_waiting: '等待店长批准',
     void_cutoff: '撤销截止',
     refund_stuck: '退款无人跟进',
+    settlement_late: '结算逾期未到账',
+    settlement_short: '结算到账短款',
   },
   severity: {
     overdue: '已逾期',
@@ -18,6 +20,8 @@ export const remindersZhCN = {
     approvalWaiting: '从 {{since}} 起等待店长批准，顾客在等答复',
     voidCutoff: '终端 {{terminal}} 的批次在 {{closesAt}} 结算，之后就不能撤销，只能退货',
     voidMissed: '批次已在 {{closedAt}} 结算，撤销来不及了',
+    settlementLate: '{{account}} {{date}} 的收款应到 ¥{{expected}}，最晚 {{expectedBy}} 到账，已经晚了 {{days}} 个工作日',
+    settlementShort: '{{account}} {{date}} 的收款应到 ¥{{expected}}，{{receivedOn}} 只到了 ¥{{received}}，少了 ¥{{short}}（应在 {{expectedBy}} 前到齐）',
     stuck: {
       processing: '处理中，已经 {{days}} 天没人跟进（上次 {{since}}）{{detail}}',
       failed: '退款失败，{{days}} 天没人处理（上次 {{since}}）：{{detail}}',
@@ -42,6 +46,12 @@ export const remindersZhCN = {
     tellCustomerDays: '告诉顾客退货要几个工作日才能到账',
     findWhy: '查明失败原因：卡已注销或冻结、账户有误、商户余额不足等',
     retrySame: '用同一个退款单号重新办理；或者关闭后重新登记一笔新退款',
+    checkStatement: '先查结算银行卡的流水：几天的钱可能合并成一笔入账，付款方名字也可能是收单机构或清算机构，不是平台的名字',
+    checkSettlementQuery: '在 POS 机或收单机构 App 的“结算查询”里查这一天：是否已结算、结到哪张卡、金额多少',
+    checkHoldCauses: '常见原因：遇到周末或节假日；大额、整数或深夜交易、新开商户被风控暂缓结算；二类账户当日入账超限；结算卡被冻结或卡号有误；终端没有上送批次（没结算或断网）',
+    callAcquirerSettlement: '打收单机构客服（电话在 POS 机身或合同上），报商户号、终端号、批次号、日期和金额，问这一天的资金清算状态，记下受理编号',
+    compareFee: '对一下手续费：费率是不是签约的费率，退货的手续费退没退',
+    checkDeductions: '问清有没有扣款：差错、调单或拒付被暂扣的钱；或者这一天的钱被拆成了几笔入账',
     confirmReroute: '和顾客确认钱改退到了哪里，是否已经收到',
   },
   hotline: {
@@ -61,6 +71,8 @@ export const remindersZhCN = {
   identifier: {
     paidDate: '原交易日期',
     refundNumber: '退款单号',
+    businessDate: '营业日',
+    acquirer: '收单机构',
   },
   today: {
     title: '今天',
@@ -72,6 +84,9 @@ export const remindersZhCN = {
     whomToCall: '打给谁',
     net: '实退 ¥{{amount}}',
     open: '打开退款',
+    openSettlement: '打开结算',
+    expectedNet: '应到 ¥{{amount}}',
+    receivedNet: '实到 ¥{{amount}}',
     snooze: '稍后提醒',
     dismiss: '不再提醒',
     snoozeTitle: '稍后提醒：{{number}}',

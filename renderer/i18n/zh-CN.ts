@@ -3,6 +3,7 @@ import { approvalZhCN } from './approval-zh-CN';
 import { attachmentsZhCN } from './attachments-zh-CN';
 import { calendarZhCN } from './calendar-zh-CN';
 import { remindersZhCN } from './reminders-zh-CN';
+import { settlementsZhCN } from './settlements-zh-CN';
 
 /**
  * Simplified Chinese, the app's first language. Every visible string lives here; en.ts has the same shape
@@ -14,6 +15,16 @@ export const zhCN = {
   attachments: attachmentsZhCN,
   calendar: calendarZhCN,
   reminders: remindersZhCN,
+  settlements: settlementsZhCN,
+  notifications: {
+    title: '桌面提醒',
+    intro: '有逾期或今天要办的事时，电脑右下角（或右上角）弹出提醒：开机后、电脑从睡眠中醒来时，以及每天早上的固定时间。免打扰时段内不弹出。提醒只在这台电脑上显示，不发送到任何地方。',
+    enabled: '显示桌面提醒',
+    morningTime: '每天早上提醒时间',
+    quietStart: '免打扰开始',
+    quietEnd: '免打扰结束',
+    save: '保存提醒设置',
+  },
   app: {
     title: '退款台账',
     loading: '正在打开台账…',
@@ -36,6 +47,7 @@ export const zhCN = {
     today: '今天',
     newRefund: '新建退款',
     settings: '设置',
+    settlements: '结算',
     back: '返回列表',
     shortcutNew: '快捷键 N',
   },
@@ -163,6 +175,8 @@ export const zhCN = {
     to: '到',
     clearFilters: '清除筛选',
     count: '共 {{count}} 条',
+    arrivalBy: '预计 {{date}} 前到账',
+    arrivalLate: '逾期：应 {{date}} 前到',
     columns: {
       number: '退款单号',
       createdAt: '登记时间',
@@ -342,6 +356,8 @@ export const zhCN = {
     not_signed_in: '应用已锁定：请先选择经办人并解锁（Ctrl+L），再记录。',
     self_approval: '不能批准自己登记的退款，请另一位店长批准。',
     operator_exists: '已经有叫这个名字的操作员了。',
+    settlement_exists: '{{account}} {{date}} 这一天已经记过了，没有重复保存。要改数字，请在下面的表格里点“更正”。',
+    value_out_of_range: '请填 {{min}} 到 {{max}} 之间的整数。',
   },
   /** The same messages when the app did not send the value the full message needs. */
   errorsBare: {
@@ -354,6 +370,8 @@ export const zhCN = {
     too_many_partial_refunds: '这笔付款的退款次数已到上限。',
     possible_duplicate: '这条退款看起来和刚登记的一条重复。请确认后再保存。',
     void_must_be_full: '撤销只能全额办理，不能有扣款；其他情况请选“退货”。',
+    settlement_exists: '这一天已经记过了，没有重复保存。要改数字，请点“更正”。',
+    value_out_of_range: '这个数字超出了允许的范围。',
   },
   /** Clearer words for a generic code where the field says what went wrong. */
   errorsByField: {

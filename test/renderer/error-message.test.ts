@@ -49,4 +49,12 @@ describe('errorMessage', () => {
     expect(errorMessage(zh, wire('disk_full'))).toContain('磁盘已满，什么也没有保存');
     expect(errorMessage(en, wire('disk_full'))).toBe('The disk is full — nothing was saved. Free some space and press save again.');
   });
+
+  it('names the account and day of a settlement already recorded, and the range of a number', () => {
+    expect(errorMessage(zh, wire('settlement_exists', { date: '2026-11-19', account: '收银台 POS' }, 'businessDate'))).toContain('收银台 POS 2026-11-19 这一天已经记过了');
+    expect(errorMessage(en, wire('settlement_exists', { date: '2026-11-19', account: 'POS' }))).toContain('POS 2026-11-19 is already recorded');
+    expect(errorMessage(zh, wire('value_out_of_range', { min: 0, max: 30 }))).toBe('请填 0 到 30 之间的整数。');
+    expect(errorMessage(en, wire('value_out_of_range', { min: 0 }))).toBe('That number is outside the allowed range.');
+  });
 });
+

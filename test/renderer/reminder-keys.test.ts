@@ -11,6 +11,9 @@ import {
   voidMissedSteps,
   voidSteps,
 } from '../../electron/common/reminders/reminder-steps';
+import { SETTLEMENT_SOURCES } from '../../electron/common/settlements/settlement';
+import { lateSettlementSteps, shortSettlementSteps } from '../../electron/common/settlements/settlement-reminders';
+import { REMINDER_KINDS } from '../../electron/common/reminders/reminder-kinds';
 import { en } from '../../renderer/i18n/en';
 import { zhCN } from '../../renderer/i18n/zh-CN';
 
@@ -37,6 +40,33 @@ describe('reminder texts', () => {
     for (const key of keys) {
       expect({ key, zh: typeof lookup(zhCN.reminders, key) }).toEqual({ key, zh: 'string' });
       expect({ key, en: typeof lookup(en.reminders, key) }).toEqual({ key, en: 'string' });
+    }
+  });
+
+  it('every settlement reason, step, kind and identifier is translated in both languages', () => {
+    const keys = new Set(['reason.settlementLate', 'reason.settlementShort', 'identifier.businessDate', 'identifier.acquirer']);
+    for (const kind of REMINDER_KINDS) keys.add(`kind.${kind}`);
+    for (const step of [...lateSettlementSteps(DEFAULT_HOTLINES.slice(0, 2)), ...shortSettlementSteps(DEFAULT_HOTLINES.slice(0, 2)), ...lateSettlementSteps([])]) {
+      keys.add(step.key);
+    }
+    expect(keys).toContain('steps.checkHoldCauses');
+    for (const key of keys) {
+      expect({ key, zh: typeof lookup(zhCN.reminders, key) }).toEqual({ key, zh: 'string' });
+      expect({ key, en: typeof lookup(en.reminders, key) }).toEqual({ key, en: 'string' });
+    }
+    for (const source of SETTLEMENT_SOURCES) {
+      expect(typeof lookup(zhCN.settlements, `source.${source}`)).toBe('string');
+      expect(typeof lookup(en.settlements, `source.${source}`)).toBe('string');
+    }
+  });
+
+  it('fills every placeholder of the settlement reasons from the params main sends', () => {
+    const late = ['account', 'date', 'expectedBy', 'expected', 'days'];
+    const short = ['account', 'date', 'expected', 'received', 'short', 'receivedOn', 'expectedBy'];
+    for (const messages of [zhCN.reminders, en.reminders]) {
+      const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/gu)].map((match) => match[1]);
+      for (const name of placeholders(messages.reason.settlementLate)) expect(late).toContain(name);
+      for (const name of placeholders(messages.reason.settlementShort)) expect(short).toContain(name);
     }
   });
 });

@@ -38,6 +38,10 @@ export const ERROR_CODES = [
   'self_approval',
   'operator_exists',
   'not_found',
+  // Settlements (electron/common/settlements): one record per account and business day.
+  'settlement_exists',
+  // A number outside what the field allows (params: min, max).
+  'value_out_of_range',
   // Evidence files (electron/common/attachments).
   'file_empty',
   'file_too_large',

@@ -1,7 +1,7 @@
 /** Contract types of the reminders and the hotline directory (reminders/). Kept apart so contract.ts only gains method lines. */
 import type { Hotline } from '../reminders/hotlines';
 import type { Reminder } from '../reminders/reminder';
-import type { ReminderKind } from '../reminders/reminder-kinds';
+import type { RefundReminderKind, SettlementReminderKind } from '../reminders/reminder-kinds';
 
 export interface ReminderList {
   /** Main's clock when the list was computed (ISO): the renderer offers snooze times from it. */
@@ -10,21 +10,22 @@ export interface ReminderList {
   readonly items: readonly Reminder[];
 }
 
-export interface SnoozeReminderInput {
-  readonly refundId: string;
-  readonly kind: ReminderKind;
+/** Which reminder: a refund's (the event goes on the refund) or a settlement day's (on that day). */
+export type ReminderTarget =
+  | { readonly refundId: string; readonly kind: RefundReminderKind }
+  | { readonly settlementId: string; readonly kind: SettlementReminderKind };
+
+export type SnoozeReminderInput = ReminderTarget & {
   /** ISO instant; later than now and at most 30 days ahead. */
   readonly until: string;
   readonly reason: string;
   readonly actor: string;
-}
+};
 
-export interface DismissReminderInput {
-  readonly refundId: string;
-  readonly kind: ReminderKind;
+export type DismissReminderInput = ReminderTarget & {
   readonly reason: string;
   readonly actor: string;
-}
+};
 
 export interface UpdateHotlinesInput {
   readonly hotlines: readonly Hotline[];

@@ -35,7 +35,19 @@ import type { CalendarInfo, ExpectedArrival, LoadYearInput, SetArrivalTableInput
 export type * from './contract-calendar';
 import type { DismissReminderInput, ReminderList, SnoozeReminderInput, UpdateHotlinesInput } from './contract-reminders';
 import type { Hotline } from '../reminders/hotlines';
+import type { NotificationPrefs } from '../reminders/notification-prefs';
 export type * from './contract-reminders';
+import type {
+  CorrectTakingsInput,
+  MarkReceivedInput,
+  RecordTakingsInput,
+  SaveSettlementAccountsInput,
+  SettlementAccount,
+  SettlementMonth,
+  SettlementMonthQuery,
+  SettlementView,
+} from './contract-settlements';
+export type * from './contract-settlements';
 
 export const INVOKE_CHANNEL = 'refunddesk:invoke';
 export const EVENT_CHANNEL = 'refunddesk:event';
@@ -68,6 +80,8 @@ export interface SettingsPatch {
   readonly lastOperator?: string;
   /** Owner only (the current session must be an owner). */
   readonly approval?: ApprovalPolicy;
+  /** When desktop notifications may appear (reminders/notification-prefs.ts). */
+  readonly notifications?: NotificationPrefs;
 }
 
 export interface PaymentInput {
@@ -123,6 +137,11 @@ export interface RefundSummary {
   /** The identifier a person recognises first: reference no., transaction no. or merchant order no. */
   readonly mainIdentifier?: string;
   readonly operator: string;
+  /**
+   * For a refund on its way (done, processing) with a known window: the last day it should arrive, and whether
+   * that day has passed. Computed per page from the working calendar, so a changed table shows at once.
+   */
+  readonly arrival?: { readonly latest: string; readonly late: boolean };
 }
 
 export interface RefundListQuery {
@@ -225,6 +244,13 @@ export interface Handlers {
   'reminder.dismiss': (arg: DismissReminderInput) => Promise<ReminderList>;
   'hotline.list': (arg: Empty) => Promise<readonly Hotline[]>;
   'hotline.update': (arg: UpdateHotlinesInput) => Promise<readonly Hotline[]>;
+  'settlement.accounts': (arg: Empty) => Promise<readonly SettlementAccount[]>;
+  'settlement.saveAccounts': (arg: SaveSettlementAccountsInput) => Promise<readonly SettlementAccount[]>;
+  'settlement.record': (arg: RecordTakingsInput) => Promise<SettlementView>;
+  'settlement.correct': (arg: CorrectTakingsInput) => Promise<SettlementView>;
+  'settlement.markReceived': (arg: MarkReceivedInput) => Promise<SettlementView>;
+  'settlement.get': (arg: { readonly id: string }) => Promise<SettlementView>;
+  'settlement.month': (arg: SettlementMonthQuery) => Promise<SettlementMonth>;
 }
 
 export type Method = keyof Handlers;
@@ -264,6 +290,13 @@ export const METHODS = [
   'reminder.dismiss',
   'hotline.list',
   'hotline.update',
+  'settlement.accounts',
+  'settlement.saveAccounts',
+  'settlement.record',
+  'settlement.correct',
+  'settlement.markReceived',
+  'settlement.get',
+  'settlement.month',
 ] as const satisfies readonly Method[];
 
 // Compile-time check that METHODS lists every method: a missing one makes this type `false`.

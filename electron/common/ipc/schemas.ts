@@ -39,6 +39,15 @@ import {
   reminderListArgSchema,
   reminderSnoozeArgSchema,
 } from './schemas-reminders';
+import {
+  correctTakingsArgSchema,
+  markReceivedArgSchema,
+  recordTakingsArgSchema,
+  saveSettlementAccountsArgSchema,
+  settlementAccountsArgSchema,
+  settlementGetArgSchema,
+  settlementMonthArgSchema,
+} from './schemas-settlements';
 
 export const TEXT_LIMITS = {
   identifier: 64,
@@ -91,6 +100,9 @@ export const ARG_SCHEMAS: { readonly [M in Method]: z.ZodType<ArgOf<M>, unknown>
     lastChannel: channel.optional(),
     lastOperator: optionalText(TEXT_LIMITS.name),
     approval: approvalPolicySchema.optional(),
+    notifications: z
+      .strictObject({ enabled: z.boolean(), morningTime: z.string().max(5), quietStart: z.string().max(5), quietEnd: z.string().max(5) })
+      .optional(),
   }),
   'refund.create': z.strictObject({
     requestId: id,
@@ -154,6 +166,13 @@ export const ARG_SCHEMAS: { readonly [M in Method]: z.ZodType<ArgOf<M>, unknown>
   'calendar.setArrivalTable': setArrivalTableArgSchema,
   'refund.expectedArrival': expectedArrivalArgSchema,
   'reminder.list': reminderListArgSchema,
+  'settlement.accounts': settlementAccountsArgSchema,
+  'settlement.saveAccounts': saveSettlementAccountsArgSchema,
+  'settlement.record': recordTakingsArgSchema,
+  'settlement.correct': correctTakingsArgSchema,
+  'settlement.markReceived': markReceivedArgSchema,
+  'settlement.get': settlementGetArgSchema,
+  'settlement.month': settlementMonthArgSchema,
   'reminder.snooze': reminderSnoozeArgSchema,
   'reminder.dismiss': reminderDismissArgSchema,
   'hotline.list': hotlineListArgSchema,

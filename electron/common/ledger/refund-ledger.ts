@@ -211,6 +211,13 @@ export class RefundLedger {
   }
 
   /** Every refund with its payment, oldest first: what the reminders are computed from (reminders/). */
+  /** One refund and its payment from memory, without the chain check `get` does (for decorating list rows). */
+  record(id: string): { readonly refund: Refund; readonly payment: Payment } | undefined {
+    const refund = this.index.refund(id);
+    const payment = refund === undefined ? undefined : this.index.payment(refund.paymentId);
+    return refund === undefined || payment === undefined ? undefined : { refund, payment };
+  }
+
   records(): { readonly refund: Refund; readonly payment: Payment }[] {
     return this.index.entries.flatMap((entry) => {
       const refund = this.index.refund(entry.id);

@@ -10,9 +10,13 @@ import { holdsMoney } from '../domain/lifecycle';
 import { formatLocalDate, formatLocalMinute, localDateOfInstant } from '../domain/local-time';
 import { adviseRoute } from '../domain/refund-route';
 import type { Payment, Refund, RefundStatus } from '../domain/types';
+import type { WorkingCalendar } from '../calendar/working-calendar';
+import { computeSettlementReminders } from '../settlements/settlement-reminders';
+import { settlementViewOf } from '../settlements/settlement-view';
+import type { SettlementAccount, SettlementDay } from '../settlements/settlement';
 import type { Hotline } from './hotlines';
 import type { ArrivalEstimate, Reminder, ReminderText } from './reminder';
-import type { ReminderKind, ReminderSeverity } from './reminder-kinds';
+import type { RefundReminderKind, ReminderKind, ReminderSeverity } from './reminder-kinds';
 import { REMINDER_SEVERITIES } from './reminder-kinds';
 import { isPutAside } from './reminder-state';
 import {
@@ -40,6 +44,14 @@ export interface ReminderInput {
   readonly arrivalOf: ArrivalOf;
   readonly hotlines: readonly Hotline[];
   readonly counter?: CounterSettings;
+  /** Settlement days and their accounts, judged on the banks' calendar (settlements/). */
+  readonly settlements?: SettlementRecords;
+}
+
+export interface SettlementRecords {
+  readonly days: readonly SettlementDay[];
+  readonly accounts: readonly SettlementAccount[];
+  readonly calendar: WorkingCalendar;
 }
 
 /** Sent to the terminal or platform, waiting for the money to arrive. */
@@ -72,9 +84,10 @@ export function computeReminders(input: ReminderInput): readonly Reminder[] {
   for (const record of input.records) {
     const { refund, payment } = record;
     const hotlines = hotlinesFor(payment.channel, input.hotlines);
-    const add = (kind: ReminderKind, severity: ReminderSeverity, dueAt: string, reason: ReminderText, nextSteps: readonly ReminderText[]) => {
+    const add = (kind: RefundReminderKind, severity: ReminderSeverity, dueAt: string, reason: ReminderText, nextSteps: readonly ReminderText[]) => {
       if (isPutAside(refund, kind, now)) return;
       out.push({
+        subject: 'refund',
         key: `${kind}:${refund.id}`,
         kind,
         severity,
@@ -139,14 +152,33 @@ export function computeReminders(input: ReminderInput): readonly Reminder[] {
       }
     }
   }
-  return out.sort(compareReminders);
+  return [...out, ...settlementReminders(input, today)].sort(compareReminders);
+}
+
+/** Only days not yet settled in full can need the owner: received-in-full days are skipped before any date math. */
+function settlementReminders(input: ReminderInput, today: string): readonly Reminder[] {
+  const records = input.settlements;
+  if (records === undefined) return [];
+  const accounts = new Map(records.accounts.map((account) => [account.id, account]));
+  const views = records.days
+    .map((day) => settlementViewOf(day, accounts.get(day.accountId), records.calendar, today))
+    .filter((view) => view.state === 'late' || view.state === 'short');
+  return computeSettlementReminders({ views, accounts: records.accounts, hotlines: input.hotlines, now: input.now });
 }
 
 /**
  * Within one severity: a hard deadline (the batch settles) first, then customers waiting for money that is late
  * or due, then approvals, then the backlog of refunds nobody follows up; oldest first within each kind.
  */
-const KIND_ORDER: readonly ReminderKind[] = ['void_cutoff', 'refund_overdue', 'refund_due_today', 'approval_waiting', 'refund_stuck'];
+const KIND_ORDER: readonly ReminderKind[] = [
+  'void_cutoff',
+  'refund_overdue',
+  'refund_due_today',
+  'settlement_late',
+  'settlement_short',
+  'approval_waiting',
+  'refund_stuck',
+];
 
 export function compareReminders(a: Reminder, b: Reminder): number {
   const bySeverity = REMINDER_SEVERITIES.indexOf(a.severity) - REMINDER_SEVERITIES.indexOf(b.severity);
@@ -154,7 +186,13 @@ export function compareReminders(a: Reminder, b: Reminder): number {
   const byKind = KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind);
   if (byKind !== 0) return byKind;
   if (a.dueAt !== b.dueAt) return a.dueAt < b.dueAt ? -1 : 1;
-  return a.refundNumber < b.refundNumber ? -1 : a.refundNumber > b.refundNumber ? 1 : 0;
+  const [left, right] = [tieBreaker(a), tieBreaker(b)];
+  return left < right ? -1 : left > right ? 1 : 0;
+}
+
+/** A stable last resort: the refund number, or the settlement day's account and date. */
+function tieBreaker(reminder: Reminder): string {
+  return reminder.subject === 'refund' ? reminder.refundNumber : `${reminder.businessDate} ${reminder.accountName} ${reminder.settlementId}`;
 }
 
 function lastStatusChange(refund: Refund): string | undefined {

@@ -11,6 +11,7 @@ import { cleanHotlines, hotlineDirectory } from './hotlines';
 import type { ArrivalOf } from './compute-reminders';
 import { computeReminders } from './compute-reminders';
 import { withReminderDismissed, withReminderSnoozed } from './reminder-records';
+import type { SettlementService } from '../settlements/settlement-service';
 
 export interface ReminderDeps {
   readonly ledger: RefundLedger;
@@ -18,6 +19,8 @@ export interface ReminderDeps {
   readonly directory: OperatorDirectory;
   readonly clock: Clock;
   readonly arrivalOf: ArrivalOf;
+  /** Settlement days: their late/short reminders, and where their snoozes and dismissals are recorded. */
+  readonly settlements: Pick<SettlementService, 'records' | 'snooze' | 'dismiss'>;
 }
 
 type ReminderMethods = 'reminder.list' | 'reminder.snooze' | 'reminder.dismiss' | 'hotline.list' | 'hotline.update';
@@ -32,6 +35,7 @@ export function listReminders(deps: ReminderDeps): ReminderList {
     arrivalOf: deps.arrivalOf,
     hotlines: hotlineDirectory(settings.hotlines),
     ...(settings.counter === undefined ? {} : { counter: settings.counter }),
+    settlements: deps.settlements.records(),
   });
   return { now: now.toISOString(), items };
 }
@@ -42,12 +46,14 @@ export function createReminderHandlers(deps: ReminderDeps): Pick<Handlers, Remin
     'reminder.list': () => Promise.resolve(listReminders(deps)),
     'reminder.snooze': async (arg) => {
       directory.requireSession(arg.actor);
-      await ledger.amend(arg.refundId, (refund, now, hasher) => withReminderSnoozed(refund, arg, now, hasher));
+      if ('settlementId' in arg) await deps.settlements.snooze(arg);
+      else await ledger.amend(arg.refundId, (refund, now, hasher) => withReminderSnoozed(refund, arg, now, hasher));
       return listReminders(deps);
     },
     'reminder.dismiss': async (arg) => {
       directory.requireSession(arg.actor);
-      await ledger.amend(arg.refundId, (refund, now, hasher) => withReminderDismissed(refund, arg, now, hasher));
+      if ('settlementId' in arg) await deps.settlements.dismiss(arg);
+      else await ledger.amend(arg.refundId, (refund, now, hasher) => withReminderDismissed(refund, arg, now, hasher));
       return listReminders(deps);
     },
     'hotline.list': () => Promise.resolve(hotlineDirectory(settings.get().hotlines)),

@@ -1,9 +1,17 @@
 /**
- * The kinds of reminder and what a snooze or dismissal records on the refund. Kept free of other imports so
- * domain/types.ts can use ReminderMark without a cycle.
+ * The kinds of reminder and what a snooze or dismissal records. Kept free of other imports so domain/types.ts
+ * and settlements/settlement.ts can use them without a cycle.
  */
 
-export const REMINDER_KINDS = ['refund_overdue', 'refund_due_today', 'approval_waiting', 'void_cutoff', 'refund_stuck'] as const;
+/** Reminders about one refund; snoozed and dismissed as events on that refund. */
+export const REFUND_REMINDER_KINDS = ['refund_overdue', 'refund_due_today', 'approval_waiting', 'void_cutoff', 'refund_stuck'] as const;
+export type RefundReminderKind = (typeof REFUND_REMINDER_KINDS)[number];
+
+/** Reminders about one account's settlement day; snoozed and dismissed as events on that day. */
+export const SETTLEMENT_REMINDER_KINDS = ['settlement_late', 'settlement_short'] as const;
+export type SettlementReminderKind = (typeof SETTLEMENT_REMINDER_KINDS)[number];
+
+export const REMINDER_KINDS = [...REFUND_REMINDER_KINDS, ...SETTLEMENT_REMINDER_KINDS] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
 /** Most urgent first; the Today screen and the sort follow this order. */
@@ -15,7 +23,7 @@ export type ReminderSeverity = (typeof REMINDER_SEVERITIES)[number];
  * instant) and why. The hash chain covers it, so who put a customer's refund aside, and why, stays on record.
  */
 export interface ReminderMark {
-  readonly kind: ReminderKind;
+  readonly kind: RefundReminderKind;
   readonly until?: string;
   readonly reason: string;
 }

@@ -1,16 +1,22 @@
 /**
- * Whether the owner has put a reminder aside. Rebuilt from the refund's events, like every other state:
- * a snooze hides the reminder until its time; a dismissal hides it until the refund's status changes
- * (a new situation deserves a new look, and an old "I know" must not hide it).
+ * Whether the owner has put a reminder aside. Rebuilt from the record's events, like every other state:
+ * a snooze hides the reminder until its time; a dismissal hides it until the record's situation changes
+ * (a new situation deserves a new look, and an old "I know" must not hide it). Refunds and settlement days
+ * share this rule; each says which of its events mean "the situation changed".
  */
 import type { Refund } from '../domain/types';
-import type { ReminderKind } from './reminder-kinds';
+import type { RefundReminderKind } from './reminder-kinds';
 
-export function isPutAside(refund: Refund, kind: ReminderKind, now: Date): boolean {
-  for (let index = refund.events.length - 1; index >= 0; index -= 1) {
-    const event = refund.events[index];
+interface MarkedEvent {
+  readonly kind: string;
+  readonly reminder?: { readonly kind: string; readonly until?: string };
+}
+
+export function isPutAsideIn(events: readonly MarkedEvent[], kind: string, now: Date, changesSituation: ReadonlySet<string>): boolean {
+  for (let index = events.length - 1; index >= 0; index -= 1) {
+    const event = events[index];
     if (event === undefined) continue;
-    if (event.kind === 'status_changed') return false;
+    if (changesSituation.has(event.kind)) return false;
     if (event.reminder?.kind !== kind) continue;
     if (event.kind === 'reminder_dismissed') return true;
     if (event.kind === 'reminder_snoozed') {
@@ -19,4 +25,10 @@ export function isPutAside(refund: Refund, kind: ReminderKind, now: Date): boole
     }
   }
   return false;
+}
+
+const REFUND_CHANGES: ReadonlySet<string> = new Set(['status_changed']);
+
+export function isPutAside(refund: Refund, kind: RefundReminderKind, now: Date): boolean {
+  return isPutAsideIn(refund.events, kind, now, REFUND_CHANGES);
 }

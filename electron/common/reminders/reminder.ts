@@ -1,11 +1,13 @@
 /**
  * One reminder as the Today screen and the desktop notification see it: what needs the owner, how urgent,
  * why in plain words (an i18n key with its values, translated in the renderer), and what to do next.
+ * A reminder is about a refund or about one account's settlement day (`subject`).
  */
 import type { Fen } from '../domain/money';
 import type { Channel, IdentifierField, RefundStatus, RefundType } from '../domain/types';
+import type { SettlementSource } from '../settlements/settlement';
 import type { Hotline } from './hotlines';
-import type { ReminderKind, ReminderSeverity } from './reminder-kinds';
+import type { RefundReminderKind, ReminderSeverity, SettlementReminderKind } from './reminder-kinds';
 
 export type TextParams = Readonly<Record<string, string | number>>;
 
@@ -15,24 +17,16 @@ export interface ReminderText {
   readonly params?: TextParams;
 }
 
-/** An identifier to have at hand on the phone: a slip field, or the payment's date. */
+/** An identifier to have at hand on the phone: a slip field, or a date or number the institution asks for. */
 export interface ReminderIdentifier {
-  readonly field: IdentifierField | 'paidDate' | 'refundNumber';
+  readonly field: IdentifierField | 'paidDate' | 'refundNumber' | 'businessDate' | 'acquirer';
   readonly value: string;
 }
 
-export interface Reminder {
-  /** `kind:refundId`: what snooze and dismiss refer to. */
+interface ReminderBase {
+  /** `kind:id` (refund or settlement day): what snooze and dismiss refer to. */
   readonly key: string;
-  readonly kind: ReminderKind;
   readonly severity: ReminderSeverity;
-  readonly refundId: string;
-  readonly refundNumber: string;
-  readonly status: RefundStatus;
-  readonly type: RefundType;
-  readonly channel: Channel;
-  readonly net: Fen;
-  readonly customerName?: string;
   /** The day or moment the reminder is about (expected arrival, batch close), for sorting and display. */
   readonly dueAt: string;
   readonly reason: ReminderText;
@@ -42,6 +36,33 @@ export interface Reminder {
   /** Whom to call, in the order DOMAIN §3.7 gives: the platform first, then the regulator. */
   readonly hotlines: readonly Hotline[];
 }
+
+export interface RefundReminder extends ReminderBase {
+  readonly subject: 'refund';
+  readonly kind: RefundReminderKind;
+  readonly refundId: string;
+  readonly refundNumber: string;
+  readonly status: RefundStatus;
+  readonly type: RefundType;
+  readonly channel: Channel;
+  readonly net: Fen;
+  readonly customerName?: string;
+}
+
+/** A day's settlement that is late or short (DOMAIN §3.5, S4). */
+export interface SettlementReminder extends ReminderBase {
+  readonly subject: 'settlement';
+  readonly kind: SettlementReminderKind;
+  readonly settlementId: string;
+  readonly accountName: string;
+  readonly source: SettlementSource;
+  readonly businessDate: string;
+  readonly expectedNet: Fen;
+  /** What arrived, for a short settlement. */
+  readonly received?: Fen;
+}
+
+export type Reminder = RefundReminder | SettlementReminder;
 
 /** What the expected-arrival computation says about a refund that is on its way. */
 export interface ArrivalEstimate {

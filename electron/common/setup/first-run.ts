@@ -34,6 +34,8 @@ export interface SetupDeps {
   readonly hasher: Hasher;
   readonly ids: IdGenerator;
   readonly pins: PinHasher;
+  /** Adds the demo shop's settlement accounts and days (settlements/), next to its refunds. */
+  readonly seedDemoSettlements?: () => Promise<void>;
 }
 
 /** Resolves to the owner's operator id, so the caller can start the owner's session. */
@@ -54,6 +56,7 @@ export function createSetupHandler(deps: SetupDeps): (input: SetupInput) => Prom
     if (input.loadDemo && deps.ledger.count === 0) {
       const demo = buildDemoShop({ seed: DEMO_SEED, now: deps.clock.now(), hasher: deps.hasher });
       await deps.ledger.importRecords(demo);
+      await deps.seedDemoSettlements?.();
       for (const name of DEMO_OPERATORS) {
         if (!operators.some((operator) => operator.name === name)) operators.push({ id: deps.ids.newId(), name, role: 'clerk' });
       }

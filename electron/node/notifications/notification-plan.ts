@@ -4,7 +4,10 @@
  * Only urgent things (overdue, due today) interrupt; never during quiet hours; never twice within a few hours.
  */
 import { cutoffMinutes } from '../../common/domain/counter-settings';
-import type { ReminderSeverity } from '../../common/reminders/reminder-kinds';
+import type { RefundReminder, SettlementReminder } from '../../common/reminders/reminder';
+
+/** What the plan reads of a reminder: how urgent, and how to name the first one. */
+export type PlannedReminder = Pick<RefundReminder, 'subject' | 'severity' | 'refundNumber'> | Pick<SettlementReminder, 'subject' | 'severity' | 'accountName' | 'businessDate'>;
 
 export type NotificationTrigger = 'startup' | 'resume' | 'morning';
 
@@ -19,22 +22,24 @@ export const DEFAULT_MORNING_TIME = '09:00';
 export const DEFAULT_MIN_INTERVAL_MINUTES = 180;
 
 export interface NotificationPlanInput {
-  readonly reminders: readonly { readonly severity: ReminderSeverity; readonly refundNumber: string }[];
+  readonly reminders: readonly PlannedReminder[];
   readonly now: Date;
   readonly trigger: NotificationTrigger;
   readonly lastNotifiedAt?: string;
   readonly quietHours?: QuietHours;
   readonly morningTime?: string;
   readonly minIntervalMinutes?: number;
+  /** The owner turned desktop notifications off (settings); the checks still run to keep the tray count fresh. */
+  readonly enabled?: boolean;
 }
 
 export type NotificationPlan =
-  | { readonly show: false; readonly why: 'nothing_urgent' | 'quiet_hours' | 'too_soon'; readonly nextCheckAt: string }
+  | { readonly show: false; readonly why: 'disabled' | 'nothing_urgent' | 'quiet_hours' | 'too_soon'; readonly nextCheckAt: string }
   | {
       readonly show: true;
       readonly overdue: number;
       readonly dueToday: number;
-      /** The most urgent refund's number (reminders arrive sorted). */
+      /** The most urgent refund's number, or a settlement's account and day (reminders arrive sorted). */
       readonly first: string;
       readonly nextCheckAt: string;
     };
@@ -61,6 +66,7 @@ export function planNotification(input: NotificationPlanInput): NotificationPlan
   const overdue = input.reminders.filter((reminder) => reminder.severity === 'overdue').length;
   const dueToday = input.reminders.filter((reminder) => reminder.severity === 'due_today').length;
   const first = input.reminders.find((reminder) => reminder.severity !== 'coming_up');
+  if (input.enabled === false) return { show: false, why: 'disabled', nextCheckAt };
   if (first === undefined) return { show: false, why: 'nothing_urgent', nextCheckAt };
   if (isQuietTime(now, input.quietHours ?? DEFAULT_QUIET_HOURS)) return { show: false, why: 'quiet_hours', nextCheckAt };
   const last = input.lastNotifiedAt === undefined ? Number.NaN : Date.parse(input.lastNotifiedAt);
@@ -69,5 +75,9 @@ export function planNotification(input: NotificationPlanInput): NotificationPlan
   if (input.trigger !== 'morning' && Number.isFinite(last) && now.getTime() - last < interval && last <= now.getTime()) {
     return { show: false, why: 'too_soon', nextCheckAt };
   }
-  return { show: true, overdue, dueToday, first: first.refundNumber, nextCheckAt };
+  return { show: true, overdue, dueToday, first: labelOf(first), nextCheckAt };
+}
+
+function labelOf(reminder: PlannedReminder): string {
+  return reminder.subject === 'refund' ? reminder.refundNumber : `${reminder.accountName} ${reminder.businessDate}`;
 }

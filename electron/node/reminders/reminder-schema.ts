@@ -1,10 +1,10 @@
 /** Stored shapes of reminder marks on events and of the hotline directory in settings (see ledger-schema.ts). */
 import { z } from 'zod';
 import { HOTLINE_IDS, HOTLINE_SOURCES } from '../../common/reminders/hotlines';
-import { REMINDER_KINDS } from '../../common/reminders/reminder-kinds';
+import { REFUND_REMINDER_KINDS } from '../../common/reminders/reminder-kinds';
 
 export const reminderMarkSchema = z.object({
-  kind: z.enum(REMINDER_KINDS),
+  kind: z.enum(REFUND_REMINDER_KINDS),
   until: z.string().optional(),
   reason: z.string(),
 });

@@ -27,8 +27,8 @@ export function partitionPath(month: string): string {
   return `${LEDGER_DIR}/${checkMonth(month)}.json`;
 }
 
-function monthOf(fileName: string | undefined): string | undefined {
-  return fileName === undefined ? undefined : PARTITION_FILE.exec(fileName)?.[1];
+function keyOf(pattern: RegExp, fileName: string | undefined): string | undefined {
+  return fileName === undefined ? undefined : pattern.exec(fileName)?.[1];
 }
 
 async function namesIn(fs: FileSystem, dir: string): Promise<string[]> {
@@ -40,17 +40,24 @@ async function namesIn(fs: FileSystem, dir: string): Promise<string[]> {
   }
 }
 
+/**
+ * Every partition key in `dir` (the first capture of `pattern` on a file name) with a file, a generation or a
+ * stray temp file, sorted. Shared by the ledger's months and the settlements' years.
+ */
+export async function discoverPartitions(fs: FileSystem, dir: string, pattern: RegExp): Promise<string[]> {
+  const keys = new Set<string>();
+  for (const name of await namesIn(fs, dir)) {
+    const key = keyOf(pattern, name) ?? keyOf(pattern, tempTargetOf(name));
+    if (key !== undefined) keys.add(key);
+  }
+  for (const name of await namesIn(fs, join(dir, GENERATIONS_DIR))) {
+    const key = keyOf(pattern, parseGenerationName(name)?.baseName);
+    if (key !== undefined) keys.add(key);
+  }
+  return [...keys].sort();
+}
+
 /** Every month with a partition file, a generation or a stray temp file, oldest first. */
-export async function discoverMonths(fs: FileSystem, dataDir: string): Promise<string[]> {
-  const ledgerDir = join(dataDir, LEDGER_DIR);
-  const months = new Set<string>();
-  for (const name of await namesIn(fs, ledgerDir)) {
-    const month = monthOf(name) ?? monthOf(tempTargetOf(name));
-    if (month !== undefined) months.add(month);
-  }
-  for (const name of await namesIn(fs, join(ledgerDir, GENERATIONS_DIR))) {
-    const month = monthOf(parseGenerationName(name)?.baseName);
-    if (month !== undefined) months.add(month);
-  }
-  return [...months].sort();
+export function discoverMonths(fs: FileSystem, dataDir: string): Promise<string[]> {
+  return discoverPartitions(fs, join(dataDir, LEDGER_DIR), PARTITION_FILE);
 }

@@ -3,7 +3,7 @@ import { useApp } from './app-context';
 import type { Route } from './route';
 import { useReminderCount } from '../today/use-reminder-count';
 
-/** The bar across the top: whose ledger this is, and the three places to go. */
+/** The bar across the top: whose ledger this is, and the places to go. */
 export function AppHeader({ route }: { readonly route: Route }) {
   const { t } = useTranslation();
   const { info, settings, navigate, lock } = useApp();
@@ -47,6 +47,14 @@ export function AppHeader({ route }: { readonly route: Route }) {
           onClick={() => navigate({ name: 'list' })}
         >
           {t('nav.list')}
+        </button>
+        <button
+          type="button"
+          className={`nav-button${route.name === 'settlements' ? ' nav-button--on' : ''}`}
+          aria-current={route.name === 'settlements' ? 'page' : undefined}
+          onClick={() => navigate({ name: 'settlements' })}
+        >
+          {t('nav.settlements')}
         </button>
         <button
           type="button"

@@ -12,6 +12,8 @@ import { CalendarSettingsSection } from '../calendar/CalendarSettingsSection';
 import { ApprovalPolicyBlock } from './ApprovalPolicyBlock';
 import { OperatorsBlock } from './OperatorsBlock';
 import { HotlinesBlock } from './HotlinesBlock';
+import { SettlementAccountsBlock } from './SettlementAccountsBlock';
+import { NotificationsBlock } from './NotificationsBlock';
 
 /** Deliberately small: language, the shop's name, and where the data lives (for backups). */
 export function SettingsScreen() {
@@ -73,7 +75,9 @@ export function SettingsScreen() {
         <OperatorsBlock />
         <ApprovalPolicyBlock />
         <CounterSettingsSection />
+        <SettlementAccountsBlock />
         <HotlinesBlock />
+        <NotificationsBlock />
         <CalendarSettingsSection />
         <div className="settings__block">
           <h2 className="field__label">{t('settings.dataDir')}</h2>

@@ -5,6 +5,7 @@ import type { Reminder } from '../../../electron/common/reminders/reminder';
 import { toWireError } from '../../bridge';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { subjectName } from './reminder-target';
 import { inDays, tomorrowMorning } from './snooze-times';
 
 export type PutAside = { readonly mode: 'snooze' | 'dismiss'; readonly reminder: Reminder };
@@ -18,7 +19,7 @@ interface PutAsideDialogProps {
   readonly onClose: () => void;
 }
 
-/** Snooze (until tomorrow 09:00 or for 3 days) or dismiss, always with a reason: it goes into the refund's history. */
+/** Snooze (until tomorrow 09:00 or for 3 days) or dismiss, always with a reason: it goes into the refund's or settlement day's history. */
 export function PutAsideDialog({ target, now, onSnooze, onDismiss, onClose }: PutAsideDialogProps) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
@@ -52,7 +53,7 @@ export function PutAsideDialog({ target, now, onSnooze, onDismiss, onClose }: Pu
     }
   }
 
-  const number = target?.reminder.refundNumber ?? '';
+  const number = target === undefined ? '' : subjectName(target.reminder);
   return (
     <ConfirmDialog
       open={target !== undefined}

@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import type { Reminder } from '../../../electron/common/reminders/reminder';
+import type { RefundReminder, Reminder, SettlementReminder } from '../../../electron/common/reminders/reminder';
 import { StatusBadge } from '../../components/StatusBadge';
 import { yuan } from '../../lib/format';
+import { SettlementStateBadge } from '../settlements/SettlementStateBadge';
 import { reminderText } from './reminder-text';
+import { isOwnIdentifier } from './reminder-target';
 
 interface ReminderCardProps {
   readonly reminder: Reminder;
@@ -19,14 +21,7 @@ export function ReminderCard({ reminder, onOpen, onSnooze, onDismiss }: Reminder
     <article className={`reminder reminder--${reminder.severity}`} aria-labelledby={titleId} data-reminder-kind={reminder.kind}>
       <header className="reminder__header">
         <span className={`reminder__severity reminder__severity--${reminder.severity}`}>{t(`reminders.severity.${reminder.severity}`)}</span>
-        <h3 id={titleId} className="reminder__title">
-          {t(`reminders.kind.${reminder.kind}`)} · <span className="cell--mono">{reminder.refundNumber}</span>
-        </h3>
-        <StatusBadge status={reminder.status} />
-        <span className="reminder__meta">
-          {t(`channel.${reminder.channel}`)} · {t('reminders.today.net', { amount: yuan(reminder.net).slice(1) })}
-          {reminder.customerName === undefined ? null : ` · ${reminder.customerName}`}
-        </span>
+        {reminder.subject === 'settlement' ? <SettlementHeading reminder={reminder} titleId={titleId} /> : <RefundHeading reminder={reminder} titleId={titleId} />}
       </header>
       <p className="reminder__reason">{reminderText(t, reminder.reason)}</p>
       <div className="reminder__body">
@@ -44,7 +39,7 @@ export function ReminderCard({ reminder, onOpen, onSnooze, onDismiss }: Reminder
             <dl className="reminder__ids">
               {reminder.identifiers.map((entry) => (
                 <div key={entry.field} className="reminder__id">
-                  <dt>{entry.field === 'paidDate' || entry.field === 'refundNumber' ? t(`reminders.identifier.${entry.field}`) : t(`ids.${entry.field}`)}</dt>
+                  <dt>{isOwnIdentifier(entry.field) ? t(`reminders.identifier.${entry.field}`) : t(`ids.${entry.field}`)}</dt>
                   <dd className="cell--mono">{entry.value}</dd>
                 </div>
               ))}
@@ -73,7 +68,7 @@ export function ReminderCard({ reminder, onOpen, onSnooze, onDismiss }: Reminder
       </div>
       <footer className="reminder__actions">
         <button type="button" className="button button--primary" onClick={onOpen}>
-          {t('reminders.today.open')}
+          {reminder.subject === 'settlement' ? t('reminders.today.openSettlement') : t('reminders.today.open')}
         </button>
         <button type="button" className="button" onClick={onSnooze}>
           {t('reminders.today.snooze')}
@@ -86,5 +81,38 @@ export function ReminderCard({ reminder, onOpen, onSnooze, onDismiss }: Reminder
         </time>
       </footer>
     </article>
+  );
+}
+
+function RefundHeading({ reminder, titleId }: { readonly reminder: RefundReminder; readonly titleId: string }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <h3 id={titleId} className="reminder__title">
+        {t(`reminders.kind.${reminder.kind}`)} · <span className="cell--mono">{reminder.refundNumber}</span>
+      </h3>
+      <StatusBadge status={reminder.status} />
+      <span className="reminder__meta">
+        {t(`channel.${reminder.channel}`)} · {t('reminders.today.net', { amount: yuan(reminder.net).slice(1) })}
+        {reminder.customerName === undefined ? null : ` · ${reminder.customerName}`}
+      </span>
+    </>
+  );
+}
+
+/** "结算逾期未到账 · 收银台 POS · 2026-11-18": the account and the business day name the settlement. */
+function SettlementHeading({ reminder, titleId }: { readonly reminder: SettlementReminder; readonly titleId: string }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <h3 id={titleId} className="reminder__title">
+        {t(`reminders.kind.${reminder.kind}`)} · {reminder.accountName} · <span className="cell--mono">{reminder.businessDate}</span>
+      </h3>
+      <SettlementStateBadge state={reminder.kind === 'settlement_late' ? 'late' : 'short'} />
+      <span className="reminder__meta">
+        {t(`settlements.source.${reminder.source}`)} · {t('reminders.today.expectedNet', { amount: yuan(reminder.expectedNet).slice(1) })}
+        {reminder.received === undefined ? null : ` · ${t('reminders.today.receivedNet', { amount: yuan(reminder.received).slice(1) })}`}
+      </span>
+    </>
   );
 }

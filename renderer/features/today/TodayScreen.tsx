@@ -7,7 +7,9 @@ import { currentOperator, useApp } from '../app/app-context';
 import { PutAsideDialog } from './PutAsideDialog';
 import type { PutAside } from './PutAsideDialog';
 import { ReminderCard } from './ReminderCard';
+import { targetOf } from './reminder-target';
 import { useReminders } from './use-reminders';
+import { monthOf } from '../settlements/settlement-dates';
 import '../../styles/today.css';
 
 /** The home screen: what needs the owner today, most urgent first (overdue, due today, coming up). */
@@ -57,7 +59,13 @@ export function TodayScreen() {
                   <ReminderCard
                     key={reminder.key}
                     reminder={reminder}
-                    onOpen={() => navigate({ name: 'detail', id: reminder.refundId })}
+                    onOpen={() =>
+                      navigate(
+                        reminder.subject === 'settlement'
+                          ? { name: 'settlements', month: monthOf(reminder.businessDate) }
+                          : { name: 'detail', id: reminder.refundId },
+                      )
+                    }
                     onSnooze={() => setTarget({ mode: 'snooze', reminder })}
                     onDismiss={() => setTarget({ mode: 'dismiss', reminder })}
                   />
@@ -69,8 +77,8 @@ export function TodayScreen() {
       <PutAsideDialog
         target={target}
         now={state.kind === 'ready' ? state.list.now : new Date().toISOString()}
-        onSnooze={(reminder, until, reason) => snooze({ refundId: reminder.refundId, kind: reminder.kind, until, reason, actor })}
-        onDismiss={(reminder, reason) => dismiss({ refundId: reminder.refundId, kind: reminder.kind, reason, actor })}
+        onSnooze={(reminder, until, reason) => snooze({ ...targetOf(reminder), until, reason, actor })}
+        onDismiss={(reminder, reason) => dismiss({ ...targetOf(reminder), reason, actor })}
         onClose={() => setTarget(undefined)}
       />
     </main>

@@ -4,7 +4,7 @@ import { DEFAULT_HOTLINES } from '../../../electron/common/reminders/hotlines';
 import { at, remindersAt, reminderShop } from './reminder-fixture';
 
 const summary = (reminders: ReturnType<typeof remindersAt>) =>
-  reminders.map((reminder) => `${reminder.severity} ${reminder.kind} ${reminder.refundNumber} ${reminder.reason.key}`);
+  reminders.map((reminder) => `${reminder.severity} ${reminder.kind} ${reminder.subject === 'refund' ? reminder.refundNumber : reminder.settlementId} ${reminder.reason.key}`);
 
 describe('computeReminders', () => {
   it('at 10:00 on the 20th: overdue first, then today, then coming up', async () => {
@@ -40,7 +40,7 @@ describe('computeReminders', () => {
 
   it('says what to do next, with the card identifiers and whom to call', async () => {
     const { ledger, ids } = await reminderShop();
-    const card = remindersAt(ledger, '2026-11-20T10:00').find((reminder) => reminder.refundId === ids.card.id);
+    const card = remindersAt(ledger, '2026-11-20T10:00').find((reminder) => reminder.subject === 'refund' && reminder.refundId === ids.card.id);
     expect(card?.reason).toEqual({ key: 'reason.overdue', params: { latest: '2026-11-18', days: 2 } });
     expect(card?.nextSteps.map((step) => step.key)).toEqual([
       'steps.checkCard',
@@ -58,7 +58,7 @@ describe('computeReminders', () => {
       ['unionpay', '95516', 'third_party'],
       ['nfra', '12378', 'third_party'],
     ]);
-    const wechat = remindersAt(ledger, '2026-11-21T10:00').find((reminder) => reminder.refundId === ids.due.id);
+    const wechat = remindersAt(ledger, '2026-11-21T10:00').find((reminder) => reminder.subject === 'refund' && reminder.refundId === ids.due.id);
     expect(wechat?.identifiers[0]).toEqual({ field: 'transactionNo', value: '4200006666202611156666' });
     expect(wechat?.hotlines.map((entry) => entry.number)).toEqual(['95017', '12363']);
     const cutoff = remindersAt(ledger, '2026-11-20T10:00').find((reminder) => reminder.kind === 'void_cutoff');
@@ -70,7 +70,7 @@ describe('computeReminders', () => {
     const { ledger, ids } = await reminderShop();
     const hotlines = DEFAULT_HOTLINES.map((entry) => (entry.id === 'unionpay' ? { ...entry, number: '95516-1' } : entry));
     const reminders = computeReminders({ records: ledger.records(), now: new Date(at('2026-11-20T10:00')), arrivalOf: () => ({ latest: '2026-11-18' }), hotlines });
-    expect(reminders.find((reminder) => reminder.refundId === ids.card.id)?.hotlines[0]?.number).toBe('95516-1');
+    expect(reminders.find((reminder) => reminder.subject === 'refund' && reminder.refundId === ids.card.id)?.hotlines[0]?.number).toBe('95516-1');
     // Without counter settings the void's cutoff is unknown: no reminder is invented.
     expect(reminders.some((reminder) => reminder.kind === 'void_cutoff')).toBe(false);
   });

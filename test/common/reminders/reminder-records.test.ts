@@ -16,7 +16,7 @@ describe('snooze and dismiss', () => {
       actor: '店长',
       reminder: { kind: 'refund_overdue', until: at('2026-11-21T09:00'), reason: '顾客说明天自己查账单' },
     });
-    const shown = (local: string) => remindersAt(ledger, local).some((reminder) => reminder.refundId === ids.card.id);
+    const shown = (local: string) => remindersAt(ledger, local).some((reminder) => reminder.subject === 'refund' && reminder.refundId === ids.card.id);
     expect(shown('2026-11-20T10:01')).toBe(false);
     expect(shown('2026-11-21T08:59')).toBe(false);
     expect(shown('2026-11-21T09:00')).toBe(true);
@@ -28,12 +28,12 @@ describe('snooze and dismiss', () => {
     await ledger.amend(ids.card.id, (refund, now, hasher) =>
       withReminderDismissed(refund, { refundId: refund.id, kind: 'refund_overdue', reason: '顾客已确认收到', actor: '店长' }, now, hasher),
     );
-    const mine = (local: string) => remindersAt(ledger, local).filter((reminder) => reminder.refundId === ids.card.id).map((reminder) => reminder.kind);
+    const mine = (local: string) => remindersAt(ledger, local).filter((reminder) => reminder.subject === 'refund' && reminder.refundId === ids.card.id).map((reminder) => reminder.kind);
     expect(mine('2026-11-25T10:00')).toEqual([]);
     await ledger.advance({ id: ids.card.id, to: 'processing', actor: '店长' });
     expect(mine('2026-11-25T10:00')).toEqual(['refund_overdue']);
     // Dismissing one kind leaves the others alone.
-    expect(remindersAt(ledger, '2026-11-20T10:01').some((reminder) => reminder.refundId === ids.failed.id)).toBe(true);
+    expect(remindersAt(ledger, '2026-11-20T10:01').some((reminder) => reminder.subject === 'refund' && reminder.refundId === ids.failed.id)).toBe(true);
   });
 
   it('refuses a snooze without a reason, in the past, or more than 30 days ahead', async () => {

@@ -44,6 +44,16 @@ describe('today screen', () => {
     expect(cardText).toContain('中国银联客服 95516');
     expect(cardText).toContain('国家金融监督管理总局（银行投诉） 12378');
 
+    // The demo shop's card terminal held back Tuesday's takings: late, with the settlement checklist.
+    const settlement = today.section('已逾期').getByRole('article', { name: '结算逾期未到账 · 收银台 POS · 2026-11-17' });
+    const settlementText = await settlement.innerText();
+    expect(settlementText).toContain('已经晚了 2 个工作日');
+    expect(settlementText).toContain('先查结算银行卡的流水');
+    expect(settlementText).toMatch(/终端号\s+10382716/u);
+    await settlement.evaluate((element) => element.scrollIntoView({ block: 'end' }));
+    await saveScreenshot(app, 'today-demo-settlement');
+    await page.evaluate(() => window.scrollTo(0, 0));
+
     const approval = today.section('今天要办').locator('article[data-reminder-kind="approval_waiting"]').first();
     expect(await approval.innerText()).toContain('请店长输入 PIN 批准或拒绝');
     await saveScreenshot(app, 'today');

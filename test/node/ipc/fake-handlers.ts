@@ -51,5 +51,12 @@ export function recordingHandlers(calls: RecordedCall[]): Handlers {
     'calendar.setClosures': record('calendar.setClosures'),
     'calendar.setArrivalTable': record('calendar.setArrivalTable'),
     'refund.expectedArrival': record('refund.expectedArrival'),
+    'settlement.accounts': record('settlement.accounts'),
+    'settlement.saveAccounts': record('settlement.saveAccounts'),
+    'settlement.record': record('settlement.record'),
+    'settlement.correct': record('settlement.correct'),
+    'settlement.markReceived': record('settlement.markReceived'),
+    'settlement.get': record('settlement.get'),
+    'settlement.month': record('settlement.month'),
   };
 }

@@ -4,9 +4,9 @@ import { notificationText } from '../../../electron/node/notifications/notificat
 
 const local = (text: string) => new Date(`${text}:00+08:00`);
 const urgent = [
-  { severity: 'overdue' as const, refundNumber: 'TK-202611-0001' },
-  { severity: 'due_today' as const, refundNumber: 'TK-202611-0003' },
-  { severity: 'coming_up' as const, refundNumber: 'TK-202611-0009' },
+  { subject: 'refund' as const, severity: 'overdue' as const, refundNumber: 'TK-202611-0001' },
+  { subject: 'refund' as const, severity: 'due_today' as const, refundNumber: 'TK-202611-0003' },
+  { subject: 'refund' as const, severity: 'coming_up' as const, refundNumber: 'TK-202611-0009' },
 ];
 
 describe('planNotification', () => {
@@ -35,6 +35,28 @@ describe('planNotification', () => {
   it('does not interrupt for things that are only coming up', () => {
     expect(planNotification({ reminders: urgent.slice(2), now: local('2026-11-20T10:00'), trigger: 'startup' })).toMatchObject({ show: false, why: 'nothing_urgent' });
     expect(planNotification({ reminders: [], now: local('2026-11-20T10:00'), trigger: 'startup' })).toMatchObject({ show: false, why: 'nothing_urgent' });
+  });
+
+  it('names a late settlement by its account and day when it is the most urgent', () => {
+    const settlement = { subject: 'settlement' as const, severity: 'overdue' as const, accountName: '收银台 POS', businessDate: '2026-11-17' };
+    const plan = planNotification({ reminders: [settlement, ...urgent], now: local('2026-11-20T10:00'), trigger: 'startup' });
+    expect(plan).toMatchObject({ show: true, overdue: 2, dueToday: 1, first: '收银台 POS 2026-11-17' });
+    if (plan.show) expect(notificationText(plan, 'zh-CN').body).toBe('已逾期 2 件，今天要办 1 件。最急：收银台 POS 2026-11-17');
+  });
+
+  it('follows the owner’s settings: off means never, and a later morning time and other quiet hours are used', () => {
+    expect(planNotification({ reminders: urgent, now: local('2026-11-20T10:00'), trigger: 'morning', enabled: false })).toMatchObject({
+      show: false,
+      why: 'disabled',
+      nextCheckAt: local('2026-11-21T09:00').toISOString(),
+    });
+    const late = { morningTime: '10:30', quietHours: { start: '22:00', end: '10:00' } };
+    expect(planNotification({ reminders: urgent, now: local('2026-11-20T09:30'), trigger: 'startup', ...late })).toMatchObject({
+      show: false,
+      why: 'quiet_hours',
+      nextCheckAt: local('2026-11-20T10:30').toISOString(),
+    });
+    expect(planNotification({ reminders: urgent, now: local('2026-11-20T10:30'), trigger: 'morning', ...late }).show).toBe(true);
   });
 
   it('finds the next morning', () => {

@@ -27,8 +27,13 @@ export function RefundRowCells({ refund }: { readonly refund: RefundSummary }) {
       <span role="cell" className="cell cell--money">
         {yuan(refund.net)}
       </span>
-      <span role="cell" className="cell">
+      <span role="cell" className="cell cell--status">
         <StatusBadge status={refund.status} />
+        {refund.arrival === undefined ? null : (
+          <small className={`cell__arrival${refund.arrival.late ? ' cell__arrival--late' : ''}`}>
+            {t(refund.arrival.late ? 'list.arrivalLate' : 'list.arrivalBy', { date: refund.arrival.latest.slice(5) })}
+          </small>
+        )}
       </span>
     </>
   );

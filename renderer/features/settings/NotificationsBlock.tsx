@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { WireError } from '../../../electron/common/domain/errors';
 import { DEFAULT_NOTIFICATION_PREFS } from '../../../electron/common/reminders/notification-prefs';
 import type { NotificationPrefs } from '../../../electron/common/reminders/notification-prefs';
-import { toWireError } from '../../bridge';
 import { errorMessage } from '../../i18n/error-message';
+import { useWireAction } from '../../lib/use-wire-action';
 import { useApp } from '../app/app-context';
 
 /**
@@ -15,7 +14,7 @@ export function NotificationsBlock() {
   const { t, i18n } = useTranslation();
   const { settings, updateSettings } = useApp();
   const [draft, setDraft] = useState<NotificationPrefs>(settings.notifications ?? DEFAULT_NOTIFICATION_PREFS);
-  const [error, setError] = useState<WireError | undefined>(undefined);
+  const { error, run } = useWireAction();
   const [saved, setSaved] = useState(false);
 
   const change = (patch: Partial<NotificationPrefs>) => {
@@ -24,14 +23,9 @@ export function NotificationsBlock() {
   };
 
   async function save(): Promise<void> {
-    setError(undefined);
     setSaved(false);
-    try {
-      await updateSettings({ notifications: draft });
-      setSaved(true);
-    } catch (problem) {
-      setError(toWireError(problem));
-    }
+    const done = await run(() => updateSettings({ notifications: draft }));
+    setSaved(done !== undefined);
   }
 
   const time = (field: 'morningTime' | 'quietStart' | 'quietEnd') => (

@@ -1,12 +1,12 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { WireError } from '../../../electron/common/domain/errors';
 import type { SettlementView } from '../../../electron/common/ipc/contract';
-import { call, toWireError } from '../../bridge';
+import { call } from '../../bridge';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 import { fieldDomId } from '../../lib/field-ids';
+import { useWireAction } from '../../lib/use-wire-action';
 import { formatRatePercent } from './fee-rate';
 import { SlipFields } from './SlipFields';
 import { draftOfDay, parseTakings } from './takings-draft';
@@ -27,8 +27,7 @@ export function CorrectTakingsDialog({ view, actor, onDone, onClose }: CorrectTa
   const { day } = view;
   const [draft, setDraft] = useState<TakingsDraft>(() => draftOfDay(day));
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<WireError | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useWireAction();
   const parsed = useMemo(() => parseTakings(draft), [draft]);
 
   async function confirm(): Promise<void> {
@@ -36,25 +35,19 @@ export function CorrectTakingsDialog({ view, actor, onDone, onClose }: CorrectTa
       setError(parsed.error);
       return;
     }
-    setBusy(true);
-    setError(undefined);
-    try {
-      const batchNo = draft.batchNo.trim();
-      onDone(
-        await call('settlement.correct', {
-          id: day.id,
-          ...(batchNo === '' ? {} : { batchNo }),
-          takings: parsed.value.takings,
-          ...(parsed.value.expectedFee === undefined ? {} : { expectedFee: parsed.value.expectedFee }),
-          reason: reason.trim(),
-          actor,
-        }),
-      );
-    } catch (problem) {
-      setError(toWireError(problem));
-    } finally {
-      setBusy(false);
-    }
+    const batchNo = draft.batchNo.trim();
+    const { takings, expectedFee } = parsed.value;
+    const saved = await run(() =>
+      call('settlement.correct', {
+        id: day.id,
+        ...(batchNo === '' ? {} : { batchNo }),
+        takings,
+        ...(expectedFee === undefined ? {} : { expectedFee }),
+        reason: reason.trim(),
+        actor,
+      }),
+    );
+    if (saved !== undefined) onDone(saved);
   }
 
   const errorAt = (field: string) => (error?.field === field ? error : undefined);

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { WireError } from '../../../electron/common/domain/errors';
 import { fen, formatYuan, formatYuanPlain } from '../../../electron/common/domain/money';
 import type { SettlementView } from '../../../electron/common/ipc/contract';
-import { call, toWireError } from '../../bridge';
+import { call } from '../../bridge';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 import { fieldDomId } from '../../lib/field-ids';
+import { useWireAction } from '../../lib/use-wire-action';
 import { parseReceivedAmount } from './takings-draft';
 
 interface MarkReceivedDialogProps {
@@ -28,8 +28,7 @@ export function MarkReceivedDialog({ view, today, actor, onDone, onClose }: Mark
   const [amount, setAmount] = useState(() => formatYuanPlain(fen(Math.max(0, day.received?.amount ?? day.expectedNet))));
   const [date, setDate] = useState(day.received?.date ?? today);
   const [note, setNote] = useState('');
-  const [error, setError] = useState<WireError | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useWireAction();
 
   async function confirm(): Promise<void> {
     const parsed = parseReceivedAmount(amount);
@@ -37,16 +36,9 @@ export function MarkReceivedDialog({ view, today, actor, onDone, onClose }: Mark
       setError(parsed.error);
       return;
     }
-    setBusy(true);
-    setError(undefined);
-    try {
-      const trimmed = note.trim();
-      onDone(await call('settlement.markReceived', { id: day.id, amount: parsed.value, date, ...(trimmed === '' ? {} : { note: trimmed }), actor }));
-    } catch (problem) {
-      setError(toWireError(problem));
-    } finally {
-      setBusy(false);
-    }
+    const trimmed = note.trim();
+    const saved = await run(() => call('settlement.markReceived', { id: day.id, amount: parsed.value, date, ...(trimmed === '' ? {} : { note: trimmed }), actor }));
+    if (saved !== undefined) onDone(saved);
   }
 
   const errorAt = (field: string) => (error?.field === field ? error : undefined);

@@ -1,12 +1,12 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { WireError } from '../../../electron/common/domain/errors';
 import { formatYuan } from '../../../electron/common/domain/money';
 import type { SettlementAccount, SettlementView } from '../../../electron/common/ipc/contract';
-import { call, toWireError } from '../../bridge';
+import { call } from '../../bridge';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
 import { fieldDomId } from '../../lib/field-ids';
+import { useWireAction } from '../../lib/use-wire-action';
 import { newRequestId } from '../../lib/request-id';
 import { rememberAccount, rememberedAccount } from './last-account';
 import { yesterdayOf } from './settlement-dates';
@@ -37,9 +37,8 @@ export function TakingsForm({ accounts, today, actor, onRecorded }: TakingsFormP
   const [draft, setDraft] = useState<TakingsDraft>(() => emptyTakings(startAccount(accounts), yesterdayOf(today)));
   // One id per filled-in form: a double Enter returns the first record instead of a second one.
   const [requestId, setRequestId] = useState(newRequestId);
-  const [error, setError] = useState<WireError | undefined>(undefined);
+  const { busy, error, setError, run } = useWireAction();
   const [saved, setSaved] = useState<SettlementView | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
   const account = accounts.find((entry) => entry.id === draft.accountId) ?? accounts[0];
   const parsed = useMemo(() => parseTakings(draft), [draft]);
   const expectation = account !== undefined && parsed.ok ? expectationOf(parsed.value, account) : undefined;
@@ -58,29 +57,25 @@ export function TakingsForm({ accounts, today, actor, onRecorded }: TakingsFormP
       document.getElementById(fieldDomId(`record.${parsed.error.field ?? ''}`))?.focus();
       return;
     }
-    setBusy(true);
-    setError(undefined);
-    try {
-      const view = await call('settlement.record', {
+    const { takings, expectedFee } = parsed.value;
+    const view = await run(() =>
+      call('settlement.record', {
         requestId,
         accountId: account.id,
         businessDate: draft.businessDate,
         ...(account.source === 'pos' && draft.batchNo.trim() !== '' ? { batchNo: draft.batchNo.trim() } : {}),
-        takings: parsed.value.takings,
-        ...(parsed.value.expectedFee === undefined ? {} : { expectedFee: parsed.value.expectedFee }),
+        takings,
+        ...(expectedFee === undefined ? {} : { expectedFee }),
         actor,
-      });
-      rememberAccount(account.id);
-      setSaved(view);
-      setRequestId(newRequestId());
-      setDraft(emptyTakings(account.id, draft.businessDate));
-      onRecorded(view);
-      document.getElementById(fieldDomId('record.businessDate'))?.focus();
-    } catch (problem) {
-      setError(toWireError(problem));
-    } finally {
-      setBusy(false);
-    }
+      }),
+    );
+    if (view === undefined) return;
+    rememberAccount(account.id);
+    setSaved(view);
+    setRequestId(newRequestId());
+    setDraft(emptyTakings(account.id, draft.businessDate));
+    onRecorded(view);
+    document.getElementById(fieldDomId('record.businessDate'))?.focus();
   }
 
   const errorAt = (field: string) => (error?.field === field ? error : undefined);

@@ -19,6 +19,8 @@ import { useLockShortcut } from './features/session/use-lock-shortcut';
 import { SettingsScreen } from './features/settings/SettingsScreen';
 import { SettlementsScreen } from './features/settlements/SettlementsScreen';
 import { TodayScreen } from './features/today/TodayScreen';
+import { CasesScreen } from './features/cases/CasesScreen';
+import { CaseDetailScreen } from './features/cases/CaseDetailScreen';
 import { applyLanguage } from './i18n';
 import { errorMessage } from './i18n/error-message';
 import { isDialogOpen, isTypingTarget } from './lib/keys';
@@ -140,5 +142,9 @@ function Screen(props: { readonly route: Route; readonly listMemory: ListMemory;
     case 'settlements':
       // Keyed by month: a reminder's "open" lands on its month even when the screen is already showing.
       return <SettlementsScreen key={route.month ?? 'current'} initialMonth={route.month} />;
+    case 'cases':
+      return <CasesScreen />;
+    case 'case':
+      return <CaseDetailScreen key={route.id} id={route.id} />;
   }
 }

@@ -8,6 +8,7 @@ import type { ApprovalPolicy } from './domain/approval';
 import type { Operator } from './domain/operators';
 import type { Hotline } from './reminders/hotlines';
 import type { NotificationPrefs } from './reminders/notification-prefs';
+import type { ReceiptPrefs, ShopProfile } from './receipts/receipt';
 
 /** The only source of "now". Tests pass a fixed or stepping clock. */
 export interface Clock {
@@ -73,6 +74,10 @@ export interface Settings {
   readonly hotlines?: readonly Hotline[];
   /** Desktop notification times (reminders/notification-prefs.ts); absent means the defaults. */
   readonly notifications?: NotificationPrefs;
+  /** Address and phone for receipts (receipts/receipt.ts); absent until the owner sets them. */
+  readonly shop?: ShopProfile;
+  /** The receipt dialog's remembered paper size, language and printer. */
+  readonly receipt?: ReceiptPrefs;
 }
 
 export interface SettingsStore {

@@ -17,6 +17,8 @@ import { handleAppProtocol, registerAppSchemePrivileges } from './app-protocol-h
 import { createMainWindow, focusWindow } from './main-window';
 import { hardenSession } from './security';
 import { startReminderNotifier } from './reminder-notifier';
+import { createPrintWindowEngine } from './print-window';
+import { createSaveDialog } from './save-dialog';
 
 const outDir = join(import.meta.dirname, '..');
 const preloadPath = join(outDir, 'preload', 'index.cjs');
@@ -38,7 +40,11 @@ async function start(): Promise<void> {
     cwd: process.cwd(),
   });
   try {
-    services = await openAppServices({ dataDir, version: app.getVersion() });
+    services = await openAppServices({
+      dataDir,
+      version: app.getVersion(),
+      receipts: { engine: createPrintWindowEngine(), saveDialog: createSaveDialog(() => mainWindow) },
+    });
   } catch (error) {
     const locked = error instanceof DomainError && error.code === 'storage_locked';
     dialog.showErrorBox(

@@ -7,9 +7,8 @@ import { mkdir } from 'node:fs/promises';
 import type { Handlers } from '../common/ipc/contract';
 import type { Clock, RecoveryNotice } from '../common/ports';
 import { RefundLedger } from '../common/ledger/refund-ledger';
-import { checkSettingsText, createSetupHandler, DEMO_SEED } from '../common/setup/first-run';
-import { buildDemoSettlements } from '../common/demo/demo-settlements';
-import { expectedSettlementDate } from '../common/settlements/settlement-due';
+import { createSetupHandler } from '../common/setup/first-run';
+import { demoSeeders } from './demo-seed';
 import { cleanCounterSettings } from '../common/domain/counter-settings';
 import { refuseFullCardNumbers } from '../common/domain/text-rules';
 import { approvalContextOf, createApprovalHandlers, publicSettings } from '../common/operators/approval-handlers';
@@ -29,15 +28,25 @@ import { createCalendarService } from './calendar/calendar-service';
 import type { CalendarService } from './calendar/calendar-service';
 import { arrivalEstimateOf } from '../common/reminders/arrival-from-calendar';
 import { withListArrivals } from '../common/calendar/list-arrival';
-import { checkNotificationPrefs } from '../common/reminders/notification-prefs';
 import { formatLocalDate } from '../common/domain/local-time';
 import { createSettlementService } from '../common/settlements/settlement-service';
 import { FsSettlementStore } from './settlements/settlement-store';
+import { createSettingsUpdateHandler } from './settings-handler';
+import { openInstallKey } from './keys/install-key';
+import type { InstallKey } from './keys/install-key';
+import { createAppReceiptHandlers } from './receipts/app-receipts';
+import type { ReceiptEngine, SaveFileDialog } from './receipts/receipt-engine';
+import { openAppCases } from './cases/app-cases';
+import type { CaseService } from '../common/cases/case-service';
 
 export interface AppServices {
   readonly handlers: Handlers;
   /** The working calendar and arrival table (for the reminders: `calendar.expectedArrivalOf(refund, payment)`). */
   readonly calendar: CalendarService;
+  /** The install's Ed25519 key (fingerprint on receipts; signs packets in Step 5). */
+  readonly installKey: InstallKey;
+  /** Cases: `view(id)`, `linkedOf(id)` and `recordPacketExported(…)` for the packet code. */
+  readonly cases: CaseService;
   readonly dataDir: string;
   /** Waits for queued saves, then releases the data-folder lock. */
   close(): Promise<void>;
@@ -51,6 +60,8 @@ export interface AppServicesOptions {
   readonly fs?: FileSystem;
   /** PIN hashing; tests may pass a cheaper scrypt cost. */
   readonly pins?: PinHasher;
+  /** Chromium behind receipts: Electron's hidden print window, or the e2e harness's. Absent: `print_unavailable`. */
+  readonly receipts?: { readonly engine: ReceiptEngine; readonly saveDialog: SaveFileDialog };
 }
 
 export async function openAppServices(options: AppServicesOptions): Promise<AppServices> {
@@ -62,6 +73,8 @@ export async function openAppServices(options: AppServicesOptions): Promise<AppS
   try {
     const settings = await LowdbSettingsStore.open({ dataDir, fs, now: () => clock.now() });
     const ledgerStore = await LowdbLedgerStore.open({ dataDir, fs, now: () => clock.now() });
+    // One content-addressed store for refunds' and cases' evidence: the same photo is kept once.
+    const attachments = await FsAttachmentStore.open({ dataDir, fs });
     const ledger = await RefundLedger.open({
       store: ledgerStore,
       clock,
@@ -69,7 +82,7 @@ export async function openAppServices(options: AppServicesOptions): Promise<AppS
       ids: randomIds,
       counterRules: { counterSettings: () => settings.get().counter },
       approval: () => approvalContextOf(settings.get()),
-      attachments: await FsAttachmentStore.open({ dataDir, fs }),
+      attachments,
     });
     const pins = options.pins ?? createScryptPinHasher();
     const directory = new OperatorDirectory({ settings, pins, ids: randomIds, clock });
@@ -90,15 +103,33 @@ export async function openAppServices(options: AppServicesOptions): Promise<AppS
       requireSession: (actor) => void directory.requireSession(actor),
       requireOwner: () => void directory.requireOwnerSession(),
     });
+    const installKey = await openInstallKey({ dataDir, fs, now: () => clock.now() });
+    const cases = await openAppCases({
+      dataDir,
+      fs,
+      clock,
+      hasher: nodeHasher,
+      ids: randomIds,
+      ledger,
+      settlements,
+      calendar: () => calendar.calendar(),
+      settings,
+      attachments,
+      requireSession: (actor) => void directory.requireSession(actor),
+      installKey,
+      ...(options.receipts === undefined ? {} : { receipts: options.receipts }),
+    });
     const arrivalOfId = (id: string) => {
       const record = ledger.record(id);
       return record === undefined ? undefined : arrivalEstimateOf(calendar.expectedArrivalOf(record.refund, record.payment));
     };
     const recoveries: readonly RecoveryNotice[] = [
       ...settings.recoveries(),
+      ...installKey.recoveries(),
       ...ledgerStore.recoveries(),
       ...calendarStore.recoveries(),
       ...settlementStore.recoveries(),
+      ...cases.recoveries,
     ];
 
     const appInfo = () => ({
@@ -116,15 +147,7 @@ export async function openAppServices(options: AppServicesOptions): Promise<AppS
       hasher: nodeHasher,
       ids: randomIds,
       pins,
-      seedDemoSettlements: () =>
-        settlements.importDemo(
-          buildDemoSettlements({
-            seed: DEMO_SEED,
-            now: clock.now(),
-            hasher: nodeHasher,
-            expectedBy: (businessDate, cycle) => expectedSettlementDate(businessDate, cycle, calendar.calendar()).date,
-          }),
-        ),
+      ...demoSeeders({ clock, ledger, settlements, cases: cases.service, calendar: () => calendar.calendar() }),
     });
 
     const handlers = {
@@ -133,12 +156,7 @@ export async function openAppServices(options: AppServicesOptions): Promise<AppS
         directory.startSession(await setup(arg));
         return appInfo();
       },
-      'settings.update': (patch) => {
-        checkSettingsText(patch);
-        if (patch.approval !== undefined) directory.requireOwnerSession();
-        const notifications = patch.notifications === undefined ? undefined : checkNotificationPrefs(patch.notifications);
-        return settings.update({ ...patch, ...(notifications === undefined ? {} : { notifications }) }).then(publicSettings);
-      },
+      'settings.update': createSettingsUpdateHandler({ settings, directory }),
       'refund.create': async (arg) => {
         directory.requireSession(arg.refund.operator, 'refund.operator');
         return ledger.create(arg);
@@ -184,16 +202,21 @@ export async function openAppServices(options: AppServicesOptions): Promise<AppS
         clock,
         arrivalOf: (refund, payment) => arrivalEstimateOf(calendar.expectedArrivalOf(refund, payment)),
         settlements,
+        cases: cases.service,
       }),
       ...settlements.handlers,
+      ...cases.handlers,
+      ...createAppReceiptHandlers({ ledger, settings, directory, clock, calendar, installKey, fs, receipts: options.receipts }),
     } satisfies Handlers;
 
     return {
       handlers,
       calendar,
+      installKey,
+      cases: cases.service,
       dataDir,
       close: async () => {
-        await Promise.all([ledger.idle(), settlements.idle()]);
+        await Promise.all([ledger.idle(), settlements.idle(), cases.service.idle()]);
         await lock.release();
       },
     };

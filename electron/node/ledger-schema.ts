@@ -19,6 +19,7 @@ import {
 import { attachmentRefSchema } from './attachments/attachment-schema';
 import { operatorsSchema, storedApprovalPolicySchema } from './operator-schema';
 import { hotlinesSchema, reminderMarkSchema } from './reminders/reminder-schema';
+import { PAPER_SIZES, RECEIPT_LANGUAGES } from '../common/receipts/receipt';
 
 // z.int() is the safe-integer range: fen above 2^53 would silently lose precision in JSON.
 const fenSchema = z
@@ -58,7 +59,7 @@ const refundEventSchema = z.object({
   seq: z.int().min(0),
   at: z.string(),
   actor: z.string(),
-  kind: z.enum(['created', 'status_changed', 'note_added', 'contact_logged', 'misdirected', 'misdirect_recovered', 'approved', 'refused', 'override', 'attachment_added', 'reminder_snoozed', 'reminder_dismissed']),
+  kind: z.enum(['created', 'status_changed', 'note_added', 'contact_logged', 'misdirected', 'misdirect_recovered', 'approved', 'refused', 'override', 'attachment_added', 'reminder_snoozed', 'reminder_dismissed', 'receipt_issued']),
   from: z.enum(REFUND_STATUSES).optional(),
   to: z.enum(REFUND_STATUSES).optional(),
   note: z.string().optional(),
@@ -67,6 +68,16 @@ const refundEventSchema = z.object({
   misdirect: misdirectReportSchema.optional(),
   attachment: attachmentRefSchema.optional(),
   reminder: reminderMarkSchema.optional(),
+  receipt: z
+    .object({
+      copy: z.int().min(1),
+      size: z.string(),
+      language: z.string(),
+      via: z.enum(['printer', 'pdf']),
+      printerName: z.string().optional(),
+      chainHead: z.string(),
+    })
+    .optional(),
   prevHash: z.string(),
   hash: z.string(),
 });
@@ -111,6 +122,8 @@ export const settingsSchema = z.object({
   counter: counterSettingsSchema.optional(),
   hotlines: hotlinesSchema.optional(),
   notifications: z.object({ enabled: z.boolean(), morningTime: z.string(), quietStart: z.string(), quietEnd: z.string() }).optional(),
+  shop: z.object({ address: z.string().optional(), phone: z.string().optional() }).optional(),
+  receipt: z.object({ size: z.enum(PAPER_SIZES), language: z.enum(RECEIPT_LANGUAGES), printerName: z.string().optional() }).optional(),
 });
 
 export function parseLedgerPartition(data: unknown): LedgerPartition {

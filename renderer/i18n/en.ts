@@ -5,6 +5,8 @@ import { attachmentsEn } from './attachments-en';
 import { calendarEn } from './calendar-en';
 import { remindersEn } from './reminders-en';
 import { settlementsEn } from './settlements-en';
+import { receiptsEn } from './receipts-en';
+import { casesEn } from './cases-en';
 
 /** English. Typed as the Chinese shape, so a missing or extra key is a compile error. */
 export const en: Messages = {
@@ -14,6 +16,8 @@ export const en: Messages = {
   calendar: calendarEn,
   reminders: remindersEn,
   settlements: settlementsEn,
+  receipts: receiptsEn,
+  cases: casesEn,
   notifications: {
     title: 'Desktop notifications',
     intro: 'When something is overdue or due today, the computer shows a notification: at start-up, when it wakes from sleep, and at a set time each morning. Never during quiet hours. Notifications stay on this computer; nothing is sent anywhere.',
@@ -46,6 +50,7 @@ export const en: Messages = {
     newRefund: 'New refund',
     settings: 'Settings',
     settlements: 'Settlements',
+    cases: 'Cases',
     back: 'Back to list',
     shortcutNew: 'Shortcut N',
   },
@@ -359,6 +364,8 @@ export const en: Messages = {
     operator_exists: 'There is already an operator with this name.',
     settlement_exists: '{{account}} {{date}} is already recorded; nothing was saved twice. To change its figures, use “Correct” in the table below.',
     value_out_of_range: 'Enter a whole number from {{min}} to {{max}}.',
+    print_failed: 'The printer did not respond, so the receipt was not printed. Check that it is on, has paper and is connected, then press Print again — or save a PDF.',
+    print_unavailable: 'Printing is not available here. Save a PDF and print it from another computer.',
   },
   errorsBare: {
     too_long: 'Too long.',

@@ -12,6 +12,7 @@ export const remindersEn: Shape<typeof remindersZhCN> = {
     refund_stuck: 'Refund without follow-up',
     settlement_late: 'Settlement late',
     settlement_short: 'Settlement short',
+    case_deadline: 'Case deadline',
   },
   severity: {
     overdue: 'Overdue',
@@ -26,6 +27,9 @@ export const remindersEn: Shape<typeof remindersZhCN> = {
     voidMissed: 'The batch settled at {{closedAt}}: too late to void',
     settlementLate: '{{account}}, takings of {{date}}: ¥{{expected}} was due by {{expectedBy}} and is {{days}} working day(s) late',
     settlementShort: '{{account}}, takings of {{date}}: ¥{{expected}} was due by {{expectedBy}}, only ¥{{received}} arrived on {{receivedOn}}, ¥{{short}} short',
+    caseOverdue: 'Case {{caseNumber}} ({{counterparty}}): the deadline {{deadline}} passed {{days}} day(s) ago',
+    caseDueToday: 'Case {{caseNumber}} ({{counterparty}}) is due today ({{deadline}})',
+    caseDueSoon: 'Case {{caseNumber}} ({{counterparty}}) is due on {{deadline}}, in {{days}} day(s)',
     stuck: {
       processing: 'Processing, no follow-up for {{days}} days (last {{since}}) {{detail}}',
       failed: 'Failed, nobody has acted for {{days}} days (last {{since}}): {{detail}}',
@@ -57,6 +61,23 @@ export const remindersEn: Shape<typeof remindersZhCN> = {
     compareFee: 'Compare the fee: is it the rate in your contract, and was the fee on refunds returned or not',
     checkDeductions: 'Ask about deductions: money held back for an error, a retrieval (调单) or a chargeback (拒付); or the day paid in several credits',
     confirmReroute: 'Confirm with the customer where the money was re-routed and whether it arrived',
+    case: {
+      kind: {
+        not_arrived: 'Check the card statement with the customer, then ask the acquirer or platform where the refund went',
+        wrong_person: 'Contact the person who got the money at once and log every contact (time, amount, account); ask the platform or bank to help recover it',
+        void_failed: 'Find out why the void or refund failed; have the original slip and the terminal\'s slip ready',
+        missing_settlement: 'Ask the acquirer for the clearing status of that day; have the slip and the settlement statement ready',
+        duplicate_charge: 'Find both charges\' records and check the card statement with the customer',
+        retrieval: 'As the retrieval notice asks, give the acquirer the signed slip and the transaction details before the deadline',
+        chargeback: 'Send the signed slip, proof of delivery and the customer communication before the deadline, or the money is taken back',
+        complaint: 'Prepare the purchase record, the communication and the refund policy shown; answer the complaint in time',
+      },
+      collect: 'Add the missing evidence: {{item}}',
+      call: 'Call {{counterparty}} {{phone}}, quote case {{caseNumber}} and ticket no. {{ticketNo}}',
+      callNoTicket: 'Call {{counterparty}} {{phone}}, quote case {{caseNumber}} and write down the ticket no. they give',
+      sendPacket: 'Export the evidence packet and hand it over before {{deadline}}; note how it was sent',
+    },
+
   },
   hotline: {
     wechat_pay: 'WeChat Pay merchant service',
@@ -77,6 +98,8 @@ export const remindersEn: Shape<typeof remindersZhCN> = {
     refundNumber: 'Refund no.',
     businessDate: 'Business day',
     acquirer: 'Acquirer',
+    caseNumber: 'Case no.',
+    ticketNo: 'Ticket no.',
   },
   today: {
     title: 'Today',
@@ -88,6 +111,7 @@ export const remindersEn: Shape<typeof remindersZhCN> = {
     whomToCall: 'Whom to call',
     net: 'Net ¥{{amount}}',
     open: 'Open refund',
+    openCase: 'Open case',
     openSettlement: 'Open settlements',
     expectedNet: 'expected ¥{{amount}}',
     receivedNet: 'received ¥{{amount}}',

@@ -8,6 +8,7 @@ export const remindersZhCN = {
     refund_stuck: '退款无人跟进',
     settlement_late: '结算逾期未到账',
     settlement_short: '结算到账短款',
+    case_deadline: '个案截止',
   },
   severity: {
     overdue: '已逾期',
@@ -22,6 +23,9 @@ export const remindersZhCN = {
     voidMissed: '批次已在 {{closedAt}} 结算，撤销来不及了',
     settlementLate: '{{account}} {{date}} 的收款应到 ¥{{expected}}，最晚 {{expectedBy}} 到账，已经晚了 {{days}} 个工作日',
     settlementShort: '{{account}} {{date}} 的收款应到 ¥{{expected}}，{{receivedOn}} 只到了 ¥{{received}}，少了 ¥{{short}}（应在 {{expectedBy}} 前到齐）',
+    caseOverdue: '个案 {{caseNumber}}（{{counterparty}}）的截止日期 {{deadline}} 已经过了 {{days}} 天',
+    caseDueToday: '个案 {{caseNumber}}（{{counterparty}}）今天（{{deadline}}）截止',
+    caseDueSoon: '个案 {{caseNumber}}（{{counterparty}}）{{deadline}} 截止，还有 {{days}} 天',
     stuck: {
       processing: '处理中，已经 {{days}} 天没人跟进（上次 {{since}}）{{detail}}',
       failed: '退款失败，{{days}} 天没人处理（上次 {{since}}）：{{detail}}',
@@ -53,6 +57,23 @@ export const remindersZhCN = {
     compareFee: '对一下手续费：费率是不是签约的费率，退货的手续费退没退',
     checkDeductions: '问清有没有扣款：差错、调单或拒付被暂扣的钱；或者这一天的钱被拆成了几笔入账',
     confirmReroute: '和顾客确认钱改退到了哪里，是否已经收到',
+    case: {
+      kind: {
+        not_arrived: '和顾客一起核对银行卡账单，再请收单机构或平台查这笔退款的去向',
+        wrong_person: '立即联系收到钱的人，每次联系都记下时间、金额和账户；同时请平台或银行协助追回',
+        void_failed: '查清撤销或退货失败的原因，准备原交易的签购单和凭条',
+        missing_settlement: '请收单机构查这一天的资金清算状态，准备签购单和结算单',
+        duplicate_charge: '找出两笔扣款的记录，和顾客核对银行卡账单',
+        retrieval: '按调单通知的要求，准备签购单和交易要素，在截止日期前交给收单机构',
+        chargeback: '准备签购单、交货证明和与顾客的沟通记录，在截止日期前提交申诉，否则钱会被扣回',
+        complaint: '准备购买凭证、沟通记录和给顾客看过的退换货规定，按时答复投诉',
+      },
+      collect: '补齐证据：{{item}}',
+      call: '联系 {{counterparty}} {{phone}}，报个案号 {{caseNumber}} 和受理编号 {{ticketNo}}',
+      callNoTicket: '联系 {{counterparty}} {{phone}}，报个案号 {{caseNumber}}，记下对方给的受理编号',
+      sendPacket: '在 {{deadline}} 前导出证据包交给对方，并记下交接方式',
+    },
+
   },
   hotline: {
     wechat_pay: '微信支付商户服务',
@@ -73,6 +94,8 @@ export const remindersZhCN = {
     refundNumber: '退款单号',
     businessDate: '营业日',
     acquirer: '收单机构',
+    caseNumber: '个案号',
+    ticketNo: '受理编号',
   },
   today: {
     title: '今天',
@@ -84,6 +107,7 @@ export const remindersZhCN = {
     whomToCall: '打给谁',
     net: '实退 ¥{{amount}}',
     open: '打开退款',
+    openCase: '打开个案',
     openSettlement: '打开结算',
     expectedNet: '应到 ¥{{amount}}',
     receivedNet: '实到 ¥{{amount}}',

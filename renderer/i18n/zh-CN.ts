@@ -4,6 +4,8 @@ import { attachmentsZhCN } from './attachments-zh-CN';
 import { calendarZhCN } from './calendar-zh-CN';
 import { remindersZhCN } from './reminders-zh-CN';
 import { settlementsZhCN } from './settlements-zh-CN';
+import { receiptsZhCN } from './receipts-zh-CN';
+import { casesZhCN } from './cases-zh-CN';
 
 /**
  * Simplified Chinese, the app's first language. Every visible string lives here; en.ts has the same shape
@@ -16,6 +18,8 @@ export const zhCN = {
   calendar: calendarZhCN,
   reminders: remindersZhCN,
   settlements: settlementsZhCN,
+  receipts: receiptsZhCN,
+  cases: casesZhCN,
   notifications: {
     title: '桌面提醒',
     intro: '有逾期或今天要办的事时，电脑右下角（或右上角）弹出提醒：开机后、电脑从睡眠中醒来时，以及每天早上的固定时间。免打扰时段内不弹出。提醒只在这台电脑上显示，不发送到任何地方。',
@@ -48,6 +52,7 @@ export const zhCN = {
     newRefund: '新建退款',
     settings: '设置',
     settlements: '结算',
+    cases: '个案',
     back: '返回列表',
     shortcutNew: '快捷键 N',
   },
@@ -358,6 +363,8 @@ export const zhCN = {
     operator_exists: '已经有叫这个名字的操作员了。',
     settlement_exists: '{{account}} {{date}} 这一天已经记过了，没有重复保存。要改数字，请在下面的表格里点“更正”。',
     value_out_of_range: '请填 {{min}} 到 {{max}} 之间的整数。',
+    print_failed: '打印机没有响应，凭证没有打印出来。请检查打印机是否开机、有纸、已连接，再按一次“打印”；也可以先另存为 PDF。',
+    print_unavailable: '这里不能打印（没有可用的打印功能）。请另存为 PDF，用别的电脑打印。',
   },
   /** The same messages when the app did not send the value the full message needs. */
   errorsBare: {

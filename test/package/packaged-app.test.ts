@@ -47,7 +47,7 @@ describe('the packaged app', () => {
   });
 
   it('contains the production dependencies main loads at run time', () => {
-    for (const dependency of ['lowdb', 'steno', 'zod', 'chinese-days']) {
+    for (const dependency of ['lowdb', 'steno', 'zod', 'chinese-days', 'qrcode-generator', 'pdf-lib', 'fflate']) {
       expect(asarEntries).toContain(`/node_modules/${dependency}/package.json`);
     }
     // The holiday data main requires (package.json "main"): the working calendar reads it at start-up, offline.

@@ -56,5 +56,12 @@ describe('errorMessage', () => {
     expect(errorMessage(zh, wire('value_out_of_range', { min: 0, max: 30 }))).toBe('请填 0 到 30 之间的整数。');
     expect(errorMessage(en, wire('value_out_of_range', { min: 0 }))).toBe('That number is outside the allowed range.');
   });
-});
 
+  it('says what to do when the printer fails or printing is unavailable', () => {
+    expect(errorMessage(zh, wire('print_failed'))).toContain('打印机没有响应');
+    expect(errorMessage(zh, wire('print_failed'))).toContain('另存为 PDF');
+    expect(errorMessage(en, wire('print_failed'))).toContain('The printer did not respond');
+    expect(errorMessage(zh, wire('print_unavailable'))).toContain('另存为 PDF');
+    expect(errorMessage(en, wire('print_unavailable'))).toContain('Save a PDF');
+  });
+});

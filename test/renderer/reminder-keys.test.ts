@@ -14,6 +14,11 @@ import {
 import { SETTLEMENT_SOURCES } from '../../electron/common/settlements/settlement';
 import { lateSettlementSteps, shortSettlementSteps } from '../../electron/common/settlements/settlement-reminders';
 import { REMINDER_KINDS } from '../../electron/common/reminders/reminder-kinds';
+import { CASE_KINDS, EVIDENCE_ITEMS } from '../../electron/common/cases/case';
+import type { Case } from '../../electron/common/cases/case';
+import { caseSteps } from '../../electron/common/cases/case-reminders';
+import { reminderText } from '../../renderer/features/today/reminder-text';
+import { testI18n } from './support';
 import { en } from '../../renderer/i18n/en';
 import { zhCN } from '../../renderer/i18n/zh-CN';
 
@@ -69,4 +74,34 @@ describe('reminder texts', () => {
       for (const name of placeholders(messages.reason.settlementShort)) expect(short).toContain(name);
     }
   });
+
+  it('every case reason, step, kind and identifier is translated in both languages', () => {
+    const keys = new Set(['reason.caseOverdue', 'reason.caseDueToday', 'reason.caseDueSoon', 'identifier.caseNumber', 'identifier.ticketNo', 'kind.case_deadline', 'steps.case.callNoTicket']);
+    for (const kind of CASE_KINDS) {
+      const kase = { kind, number: 'AJ-202611-0001', counterparty: { kind: 'acquirer', name: '银联商务' } } as unknown as Case;
+      for (const step of caseSteps(kase, EVIDENCE_ITEMS, '2026-11-27')) keys.add(step.key);
+    }
+    expect(keys).toContain('steps.case.kind.retrieval');
+    for (const key of keys) {
+      expect({ key, zh: typeof lookup(zhCN.reminders, key) }).toEqual({ key, zh: 'string' });
+      expect({ key, en: typeof lookup(en.reminders, key) }).toEqual({ key, en: 'string' });
+    }
+    const params = ['caseNumber', 'counterparty', 'deadline', 'days', 'missing'];
+    for (const messages of [zhCN.reminders, en.reminders]) {
+      const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/gu)].map((match) => match[1]);
+      for (const text of [messages.reason.caseOverdue, messages.reason.caseDueToday, messages.reason.caseDueSoon]) {
+        for (const name of placeholders(text)) expect(params).toContain(name);
+      }
+    }
+  });
+
+  it('names the evidence item a case step asks for, and asks for a ticket number when there is none', () => {
+    const zh = testI18n('zh-CN');
+    expect(reminderText(zh.t, { key: 'steps.case.collect', params: { item: 'signed_slip' } })).toBe('补齐证据：签购单');
+    expect(reminderText(zh.t, { key: 'steps.case.call', params: { counterparty: '银联商务', phone: '95534', ticketNo: '', caseNumber: 'AJ-202611-0001' } })).toBe(
+      '联系 银联商务 95534，报个案号 AJ-202611-0001，记下对方给的受理编号',
+    );
+    expect(reminderText(zh.t, { key: 'steps.case.call', params: { counterparty: '银联商务', phone: '95534', ticketNo: 'T-9', caseNumber: 'AJ-202611-0001' } })).toContain('受理编号 T-9');
+  });
 });
+

@@ -42,6 +42,9 @@ export const ERROR_CODES = [
   'settlement_exists',
   // A number outside what the field allows (params: min, max).
   'value_out_of_range',
+  // Receipts (electron/common/receipts): the printer refused or failed; no print engine in this environment.
+  'print_failed',
+  'print_unavailable',
   // Evidence files (electron/common/attachments).
   'file_empty',
   'file_too_large',

@@ -22,8 +22,8 @@ type HashedKey = Exclude<keyof RefundEvent, 'hash'>;
  * and not listed below is a compile error, not a silently unhashed value.
  */
 function hashedPart(event: UnhashedEvent): { readonly [K in HashedKey]: UnhashedEvent[K] } {
-  const { seq, at, actor, kind, from, to, note, facts, contact, misdirect, attachment, reminder, prevHash } = event;
-  return { seq, at, actor, kind, from, to, note, facts, contact, misdirect, attachment, reminder, prevHash };
+  const { seq, at, actor, kind, from, to, note, facts, contact, misdirect, attachment, reminder, receipt, prevHash } = event;
+  return { seq, at, actor, kind, from, to, note, facts, contact, misdirect, attachment, reminder, receipt, prevHash };
 }
 
 export function hashEvent(event: UnhashedEvent, hasher: Hasher): string {
@@ -51,6 +51,7 @@ export function appendEvent(events: readonly RefundEvent[], draft: RefundEventDr
     ...(draft.misdirect === undefined ? {} : { misdirect: draft.misdirect }),
     ...(draft.attachment === undefined ? {} : { attachment: draft.attachment }),
     ...(draft.reminder === undefined ? {} : { reminder: draft.reminder }),
+    ...(draft.receipt === undefined ? {} : { receipt: draft.receipt }),
     prevHash: chainHead(events),
   };
   return [...events, { ...unhashed, hash: hashEvent(unhashed, hasher) }];

@@ -4,6 +4,17 @@ import type { RefundCounterFacts } from './refund-destination';
 import type { AttachmentRef } from '../attachments/attachment';
 import type { ReminderMark } from '../reminders/reminder-kinds';
 
+/** What a `receipt_issued` event records (receipts/receipt.ts); plain strings here so types.ts imports no receipts code. */
+export interface ReceiptIssue {
+  readonly copy: number;
+  readonly size: string;
+  readonly language: string;
+  readonly via: 'printer' | 'pdf';
+  readonly printerName?: string;
+  /** The refund's chain head printed on this copy (the head before this event). */
+  readonly chainHead: string;
+}
+
 /** How the customer originally paid. Card channels carry POS slip identifiers; QR channels carry order numbers. */
 export const CHANNELS = [
   'unionpay_debit',
@@ -75,7 +86,9 @@ export type RefundEventKind = 'created' | 'status_changed' | 'note_added' | 'con
   // An evidence file (attachments/attachment.ts) was added.
   | 'attachment_added'
   // A reminder (reminders/) was put aside until a time, or dismissed, with the reason.
-  | 'reminder_snoozed' | 'reminder_dismissed';
+  | 'reminder_snoozed' | 'reminder_dismissed'
+  // A receipt (receipts/) was printed or saved as PDF: which copy, on what paper, which chain head it carries.
+  | 'receipt_issued';
 
 /** One entry of a refund's history. `hash` chains it to the previous event (RELIABILITY §5). */
 export interface RefundEvent {
@@ -100,6 +113,8 @@ export interface RefundEvent {
   readonly attachment?: AttachmentRef;
   /** On `reminder_snoozed` / `reminder_dismissed`: which reminder, until when, and why (reminders/reminder-kinds.ts). */
   readonly reminder?: ReminderMark;
+  /** On `receipt_issued`: copy number, paper, language, how it left the app and the chain head printed on it. */
+  readonly receipt?: ReceiptIssue;
   readonly prevHash: string;
   readonly hash: string;
 }

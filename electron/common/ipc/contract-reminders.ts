@@ -1,7 +1,7 @@
 /** Contract types of the reminders and the hotline directory (reminders/). Kept apart so contract.ts only gains method lines. */
 import type { Hotline } from '../reminders/hotlines';
 import type { Reminder } from '../reminders/reminder';
-import type { RefundReminderKind, SettlementReminderKind } from '../reminders/reminder-kinds';
+import type { CaseReminderKind, RefundReminderKind, SettlementReminderKind } from '../reminders/reminder-kinds';
 
 export interface ReminderList {
   /** Main's clock when the list was computed (ISO): the renderer offers snooze times from it. */
@@ -10,10 +10,11 @@ export interface ReminderList {
   readonly items: readonly Reminder[];
 }
 
-/** Which reminder: a refund's (the event goes on the refund) or a settlement day's (on that day). */
+/** Which reminder: a refund's (the event goes on the refund), a settlement day's (on that day) or a case's (on the case). */
 export type ReminderTarget =
   | { readonly refundId: string; readonly kind: RefundReminderKind }
-  | { readonly settlementId: string; readonly kind: SettlementReminderKind };
+  | { readonly settlementId: string; readonly kind: SettlementReminderKind }
+  | { readonly caseId: string; readonly kind: CaseReminderKind };
 
 export type SnoozeReminderInput = ReminderTarget & {
   /** ISO instant; later than now and at most 30 days ahead. */

@@ -48,6 +48,26 @@ import type {
   SettlementView,
 } from './contract-settlements';
 export type * from './contract-settlements';
+import type { PrintReceiptInput, PrinterInfo, ReceiptPreview, ReceiptRequest, SaveReceiptInput, SaveReceiptResult } from './contract-receipts';
+export type * from './contract-receipts';
+import type {
+  AddCaseAttachmentInput,
+  CaseListQuery,
+  CaseSummary,
+  CaseView,
+  CoverLetterQuery,
+  ExportPacketResult,
+  LogCaseContactInput,
+  MarkEvidenceInput,
+  OpenCaseInput,
+  PrintPacketInput,
+  PacketRequest,
+  SaveCoverLetterInput,
+  SetCaseStatusInput,
+  UpdateCaseInput,
+} from './contract-cases';
+export type * from './contract-cases';
+import type { ReceiptPrefs, ShopProfile } from '../receipts/receipt';
 
 export const INVOKE_CHANNEL = 'refunddesk:invoke';
 export const EVENT_CHANNEL = 'refunddesk:event';
@@ -82,6 +102,10 @@ export interface SettingsPatch {
   readonly approval?: ApprovalPolicy;
   /** When desktop notifications may appear (reminders/notification-prefs.ts). */
   readonly notifications?: NotificationPrefs;
+  /** Address and phone printed on receipts (receipts/receipt.ts). */
+  readonly shop?: ShopProfile;
+  /** Paper size, language and printer the receipt dialog starts with. */
+  readonly receipt?: ReceiptPrefs;
 }
 
 export interface PaymentInput {
@@ -251,6 +275,24 @@ export interface Handlers {
   'settlement.markReceived': (arg: MarkReceivedInput) => Promise<SettlementView>;
   'settlement.get': (arg: { readonly id: string }) => Promise<SettlementView>;
   'settlement.month': (arg: SettlementMonthQuery) => Promise<SettlementMonth>;
+  'receipt.preview': (arg: ReceiptRequest) => Promise<ReceiptPreview>;
+  'receipt.print': (arg: PrintReceiptInput) => Promise<RefundDetail>;
+  'receipt.savePdf': (arg: SaveReceiptInput) => Promise<SaveReceiptResult>;
+  'printer.list': (arg: Empty) => Promise<readonly PrinterInfo[]>;
+  'case.open': (arg: OpenCaseInput) => Promise<CaseView>;
+  'case.list': (arg: CaseListQuery) => Promise<readonly CaseSummary[]>;
+  'case.get': (arg: { readonly id: string }) => Promise<CaseView>;
+  'case.setStatus': (arg: SetCaseStatusInput) => Promise<CaseView>;
+  'case.logContact': (arg: LogCaseContactInput) => Promise<CaseView>;
+  'case.addAttachment': (arg: AddCaseAttachmentInput) => Promise<CaseView>;
+  'case.readAttachment': (arg: { readonly id: string; readonly sha256: string }) => Promise<AttachmentContent>;
+  'case.markEvidence': (arg: MarkEvidenceInput) => Promise<CaseView>;
+  'case.update': (arg: UpdateCaseInput) => Promise<CaseView>;
+  'case.coverLetterDraft': (arg: CoverLetterQuery) => Promise<{ readonly text: string }>;
+  'case.saveCoverLetter': (arg: SaveCoverLetterInput) => Promise<CaseView>;
+  'case.previewPacket': (arg: PacketRequest) => Promise<ReceiptPreview>;
+  'case.exportPacket': (arg: PacketRequest) => Promise<ExportPacketResult>;
+  'case.printPacket': (arg: PrintPacketInput) => Promise<CaseView>;
 }
 
 export type Method = keyof Handlers;
@@ -297,6 +339,24 @@ export const METHODS = [
   'settlement.markReceived',
   'settlement.get',
   'settlement.month',
+  'receipt.preview',
+  'receipt.print',
+  'receipt.savePdf',
+  'printer.list',
+  'case.open',
+  'case.list',
+  'case.get',
+  'case.setStatus',
+  'case.logContact',
+  'case.addAttachment',
+  'case.readAttachment',
+  'case.markEvidence',
+  'case.update',
+  'case.coverLetterDraft',
+  'case.saveCoverLetter',
+  'case.previewPacket',
+  'case.exportPacket',
+  'case.printPacket',
 ] as const satisfies readonly Method[];
 
 // Compile-time check that METHODS lists every method: a missing one makes this type `false`.

@@ -1,7 +1,7 @@
 /** Argument shapes for the reminder and hotline methods (see contract-reminders.ts). */
 import { z } from 'zod';
 import { HOTLINE_IDS, HOTLINE_LIMITS, HOTLINE_SOURCES } from '../reminders/hotlines';
-import { REFUND_REMINDER_KINDS, SETTLEMENT_REMINDER_KINDS } from '../reminders/reminder-kinds';
+import { CASE_REMINDER_KINDS, REFUND_REMINDER_KINDS, SETTLEMENT_REMINDER_KINDS } from '../reminders/reminder-kinds';
 
 const id = z.string().min(1).max(100);
 const actor = z.string().max(100);
@@ -9,20 +9,23 @@ const reason = z.string().max(500);
 
 export const reminderListArgSchema = z.strictObject({});
 
-// A refund's reminder or a settlement day's: exactly one of the two ids, with a kind of that subject.
+// A refund's, a settlement day's or a case's reminder: exactly one of the three ids, with a kind of that subject.
 const refundTarget = { refundId: id, kind: z.enum(REFUND_REMINDER_KINDS) };
 const settlementTarget = { settlementId: id, kind: z.enum(SETTLEMENT_REMINDER_KINDS) };
+const caseTarget = { caseId: id, kind: z.enum(CASE_REMINDER_KINDS) };
 const snooze = { until: z.iso.datetime(), reason, actor };
 const dismiss = { reason, actor };
 
 export const reminderSnoozeArgSchema = z.union([
   z.strictObject({ ...refundTarget, ...snooze }),
   z.strictObject({ ...settlementTarget, ...snooze }),
+  z.strictObject({ ...caseTarget, ...snooze }),
 ]);
 
 export const reminderDismissArgSchema = z.union([
   z.strictObject({ ...refundTarget, ...dismiss }),
   z.strictObject({ ...settlementTarget, ...dismiss }),
+  z.strictObject({ ...caseTarget, ...dismiss }),
 ]);
 
 export const hotlineListArgSchema = z.strictObject({});

@@ -48,15 +48,33 @@ import {
   settlementGetArgSchema,
   settlementMonthArgSchema,
 } from './schemas-settlements';
+import {
+  printerListArgSchema,
+  receiptPrefsSchema,
+  receiptPreviewArgSchema,
+  receiptPrintArgSchema,
+  receiptSavePdfArgSchema,
+  shopProfileSchema,
+} from './schemas-receipts';
+import {
+  addCaseAttachmentArgSchema,
+  caseGetArgSchema,
+  caseListArgSchema,
+  coverLetterDraftArgSchema,
+  logCaseContactArgSchema,
+  markEvidenceArgSchema,
+  openCaseArgSchema,
+  packetRequestArgSchema,
+  printPacketArgSchema,
+  readCaseAttachmentArgSchema,
+  saveCoverLetterArgSchema,
+  setCaseStatusArgSchema,
+  updateCaseArgSchema,
+} from './schemas-cases';
 
-export const TEXT_LIMITS = {
-  identifier: 64,
-  name: 100,
-  reason: 500,
-  note: 2000,
-  search: 200,
-  id: 100,
-} as const;
+// In their own zod-free file so the renderer can use the same limits for its inputs.
+export { TEXT_LIMITS } from './text-limits';
+import { TEXT_LIMITS } from './text-limits';
 
 const fenSchema = z
   .number()
@@ -103,6 +121,8 @@ export const ARG_SCHEMAS: { readonly [M in Method]: z.ZodType<ArgOf<M>, unknown>
     notifications: z
       .strictObject({ enabled: z.boolean(), morningTime: z.string().max(5), quietStart: z.string().max(5), quietEnd: z.string().max(5) })
       .optional(),
+    shop: shopProfileSchema.optional(),
+    receipt: receiptPrefsSchema.optional(),
   }),
   'refund.create': z.strictObject({
     requestId: id,
@@ -173,6 +193,24 @@ export const ARG_SCHEMAS: { readonly [M in Method]: z.ZodType<ArgOf<M>, unknown>
   'settlement.markReceived': markReceivedArgSchema,
   'settlement.get': settlementGetArgSchema,
   'settlement.month': settlementMonthArgSchema,
+  'receipt.preview': receiptPreviewArgSchema,
+  'receipt.print': receiptPrintArgSchema,
+  'receipt.savePdf': receiptSavePdfArgSchema,
+  'printer.list': printerListArgSchema,
+  'case.open': openCaseArgSchema,
+  'case.list': caseListArgSchema,
+  'case.get': caseGetArgSchema,
+  'case.setStatus': setCaseStatusArgSchema,
+  'case.logContact': logCaseContactArgSchema,
+  'case.addAttachment': addCaseAttachmentArgSchema,
+  'case.readAttachment': readCaseAttachmentArgSchema,
+  'case.markEvidence': markEvidenceArgSchema,
+  'case.update': updateCaseArgSchema,
+  'case.coverLetterDraft': coverLetterDraftArgSchema,
+  'case.saveCoverLetter': saveCoverLetterArgSchema,
+  'case.previewPacket': packetRequestArgSchema,
+  'case.exportPacket': packetRequestArgSchema,
+  'case.printPacket': printPacketArgSchema,
   'reminder.snooze': reminderSnoozeArgSchema,
   'reminder.dismiss': reminderDismissArgSchema,
   'hotline.list': hotlineListArgSchema,

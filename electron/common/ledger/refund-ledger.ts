@@ -218,6 +218,11 @@ export class RefundLedger {
     return refund === undefined || payment === undefined ? undefined : { refund, payment };
   }
 
+  /** One payment by id (cases link payments directly: a retrieval request names a sale, not a refund). */
+  payment(id: string): Payment | undefined {
+    return this.index.payment(id);
+  }
+
   records(): { readonly refund: Refund; readonly payment: Payment }[] {
     return this.index.entries.flatMap((entry) => {
       const refund = this.index.refund(entry.id);

@@ -11,6 +11,8 @@ import { formatLocalDate, formatLocalMinute, localDateOfInstant } from '../domai
 import { adviseRoute } from '../domain/refund-route';
 import type { Payment, Refund, RefundStatus } from '../domain/types';
 import type { WorkingCalendar } from '../calendar/working-calendar';
+import { computeCaseReminders } from '../cases/case-reminders';
+import type { CaseDeadlineRecord } from '../cases/case-reminders';
 import { computeSettlementReminders } from '../settlements/settlement-reminders';
 import { settlementViewOf } from '../settlements/settlement-view';
 import type { SettlementAccount, SettlementDay } from '../settlements/settlement';
@@ -46,6 +48,8 @@ export interface ReminderInput {
   readonly counter?: CounterSettings;
   /** Settlement days and their accounts, judged on the banks' calendar (settlements/). */
   readonly settlements?: SettlementRecords;
+  /** Cases with a deadline and their missing evidence (cases/case-reminders.ts); closed ones never remind. */
+  readonly cases?: readonly CaseDeadlineRecord[];
 }
 
 export interface SettlementRecords {
@@ -152,7 +156,8 @@ export function computeReminders(input: ReminderInput): readonly Reminder[] {
       }
     }
   }
-  return [...out, ...settlementReminders(input, today)].sort(compareReminders);
+  const cases = input.cases === undefined ? [] : computeCaseReminders({ cases: input.cases, hotlines: input.hotlines, now });
+  return [...out, ...settlementReminders(input, today), ...cases].sort(compareReminders);
 }
 
 /** Only days not yet settled in full can need the owner: received-in-full days are skipped before any date math. */
@@ -167,11 +172,12 @@ function settlementReminders(input: ReminderInput, today: string): readonly Remi
 }
 
 /**
- * Within one severity: a hard deadline (the batch settles) first, then customers waiting for money that is late
+ * Within one severity: hard deadlines (the batch settles, a 调单/拒付 notice's date) first, then customers waiting for money that is late
  * or due, then approvals, then the backlog of refunds nobody follows up; oldest first within each kind.
  */
 const KIND_ORDER: readonly ReminderKind[] = [
   'void_cutoff',
+  'case_deadline',
   'refund_overdue',
   'refund_due_today',
   'settlement_late',
@@ -190,9 +196,16 @@ export function compareReminders(a: Reminder, b: Reminder): number {
   return left < right ? -1 : left > right ? 1 : 0;
 }
 
-/** A stable last resort: the refund number, or the settlement day's account and date. */
+/** A stable last resort: the refund number, the settlement day's account and date, or the case number. */
 function tieBreaker(reminder: Reminder): string {
-  return reminder.subject === 'refund' ? reminder.refundNumber : `${reminder.businessDate} ${reminder.accountName} ${reminder.settlementId}`;
+  switch (reminder.subject) {
+    case 'refund':
+      return reminder.refundNumber;
+    case 'settlement':
+      return `${reminder.businessDate} ${reminder.accountName} ${reminder.settlementId}`;
+    case 'case':
+      return reminder.caseNumber;
+  }
 }
 
 function lastStatusChange(refund: Refund): string | undefined {

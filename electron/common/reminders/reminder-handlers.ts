@@ -2,6 +2,7 @@
  * The `reminder.*` and `hotline.*` handlers, built from the ledger, the settings, the session and the clock.
  * "Now" comes only from the Clock port, so the same code answers in the app and in tests at any hour.
  */
+import { DomainError } from '../domain/errors';
 import type { Handlers } from '../ipc/contract';
 import type { ReminderList } from '../ipc/contract-reminders';
 import type { RefundLedger } from '../ledger/refund-ledger';
@@ -12,6 +13,7 @@ import type { ArrivalOf } from './compute-reminders';
 import { computeReminders } from './compute-reminders';
 import { withReminderDismissed, withReminderSnoozed } from './reminder-records';
 import type { SettlementService } from '../settlements/settlement-service';
+import type { CaseService } from '../cases/case-service';
 
 export interface ReminderDeps {
   readonly ledger: RefundLedger;
@@ -21,6 +23,8 @@ export interface ReminderDeps {
   readonly arrivalOf: ArrivalOf;
   /** Settlement days: their late/short reminders, and where their snoozes and dismissals are recorded. */
   readonly settlements: Pick<SettlementService, 'records' | 'snooze' | 'dismiss'>;
+  /** Cases: their deadline reminders, and where their snoozes and dismissals are recorded. Absent: no case reminders. */
+  readonly cases?: Pick<CaseService, 'deadlineRecords' | 'snooze' | 'dismiss'>;
 }
 
 type ReminderMethods = 'reminder.list' | 'reminder.snooze' | 'reminder.dismiss' | 'hotline.list' | 'hotline.update';
@@ -36,8 +40,14 @@ export function listReminders(deps: ReminderDeps): ReminderList {
     hotlines: hotlineDirectory(settings.hotlines),
     ...(settings.counter === undefined ? {} : { counter: settings.counter }),
     settlements: deps.settlements.records(),
+    ...(deps.cases === undefined ? {} : { cases: deps.cases.deadlineRecords() }),
   });
   return { now: now.toISOString(), items };
+}
+
+function casesOf(deps: ReminderDeps): NonNullable<ReminderDeps['cases']> {
+  if (deps.cases === undefined) throw new DomainError('not_found', 'No such case.', { field: 'caseId' });
+  return deps.cases;
 }
 
 export function createReminderHandlers(deps: ReminderDeps): Pick<Handlers, ReminderMethods> {
@@ -47,12 +57,14 @@ export function createReminderHandlers(deps: ReminderDeps): Pick<Handlers, Remin
     'reminder.snooze': async (arg) => {
       directory.requireSession(arg.actor);
       if ('settlementId' in arg) await deps.settlements.snooze(arg);
+      else if ('caseId' in arg) await casesOf(deps).snooze(arg);
       else await ledger.amend(arg.refundId, (refund, now, hasher) => withReminderSnoozed(refund, arg, now, hasher));
       return listReminders(deps);
     },
     'reminder.dismiss': async (arg) => {
       directory.requireSession(arg.actor);
       if ('settlementId' in arg) await deps.settlements.dismiss(arg);
+      else if ('caseId' in arg) await casesOf(deps).dismiss(arg);
       else await ledger.amend(arg.refundId, (refund, now, hasher) => withReminderDismissed(refund, arg, now, hasher));
       return listReminders(deps);
     },

@@ -11,7 +11,11 @@ export type RefundReminderKind = (typeof REFUND_REMINDER_KINDS)[number];
 export const SETTLEMENT_REMINDER_KINDS = ['settlement_late', 'settlement_short'] as const;
 export type SettlementReminderKind = (typeof SETTLEMENT_REMINDER_KINDS)[number];
 
-export const REMINDER_KINDS = [...REFUND_REMINDER_KINDS, ...SETTLEMENT_REMINDER_KINDS] as const;
+/** Reminders about a case's deadline (调单/拒付 notices, a complaint's reply date); marks go on the case. */
+export const CASE_REMINDER_KINDS = ['case_deadline'] as const;
+export type CaseReminderKind = (typeof CASE_REMINDER_KINDS)[number];
+
+export const REMINDER_KINDS = [...REFUND_REMINDER_KINDS, ...SETTLEMENT_REMINDER_KINDS, ...CASE_REMINDER_KINDS] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
 /** Most urgent first; the Today screen and the sort follow this order. */

@@ -1,13 +1,14 @@
 /**
  * One reminder as the Today screen and the desktop notification see it: what needs the owner, how urgent,
  * why in plain words (an i18n key with its values, translated in the renderer), and what to do next.
- * A reminder is about a refund or about one account's settlement day (`subject`).
+ * A reminder is about a refund, one account's settlement day, or a case's deadline (`subject`).
  */
 import type { Fen } from '../domain/money';
 import type { Channel, IdentifierField, RefundStatus, RefundType } from '../domain/types';
 import type { SettlementSource } from '../settlements/settlement';
 import type { Hotline } from './hotlines';
-import type { RefundReminderKind, ReminderSeverity, SettlementReminderKind } from './reminder-kinds';
+import type { CaseKind } from '../cases/case';
+import type { CaseReminderKind, RefundReminderKind, ReminderSeverity, SettlementReminderKind } from './reminder-kinds';
 
 export type TextParams = Readonly<Record<string, string | number>>;
 
@@ -19,7 +20,7 @@ export interface ReminderText {
 
 /** An identifier to have at hand on the phone: a slip field, or a date or number the institution asks for. */
 export interface ReminderIdentifier {
-  readonly field: IdentifierField | 'paidDate' | 'refundNumber' | 'businessDate' | 'acquirer';
+  readonly field: IdentifierField | 'paidDate' | 'refundNumber' | 'businessDate' | 'acquirer' | 'caseNumber' | 'ticketNo';
   readonly value: string;
 }
 
@@ -62,7 +63,21 @@ export interface SettlementReminder extends ReminderBase {
   readonly received?: Fen;
 }
 
-export type Reminder = RefundReminder | SettlementReminder;
+/** A case's deadline (调单/拒付 notice, a complaint's reply date) is near or passed (DOMAIN §3.6). */
+export interface CaseReminder extends ReminderBase {
+  readonly subject: 'case';
+  readonly kind: CaseReminderKind;
+  readonly caseId: string;
+  readonly caseNumber: string;
+  readonly caseKind: CaseKind;
+  readonly counterpartyName: string;
+  /** `YYYY-MM-DD` from the notice. */
+  readonly deadline: string;
+  /** Calendar days from today to the deadline (negative once passed). */
+  readonly daysLeft: number;
+}
+
+export type Reminder = RefundReminder | SettlementReminder | CaseReminder;
 
 /** What the expected-arrival computation says about a refund that is on its way. */
 export interface ArrivalEstimate {

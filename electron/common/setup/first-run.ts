@@ -36,6 +36,8 @@ export interface SetupDeps {
   readonly pins: PinHasher;
   /** Adds the demo shop's settlement accounts and days (settlements/), next to its refunds. */
   readonly seedDemoSettlements?: () => Promise<void>;
+  /** Adds the demo shop's cases (cases/), after its refunds and settlements, which they link. */
+  readonly seedDemoCases?: () => Promise<void>;
 }
 
 /** Resolves to the owner's operator id, so the caller can start the owner's session. */
@@ -57,6 +59,7 @@ export function createSetupHandler(deps: SetupDeps): (input: SetupInput) => Prom
       const demo = buildDemoShop({ seed: DEMO_SEED, now: deps.clock.now(), hasher: deps.hasher });
       await deps.ledger.importRecords(demo);
       await deps.seedDemoSettlements?.();
+      await deps.seedDemoCases?.();
       for (const name of DEMO_OPERATORS) {
         if (!operators.some((operator) => operator.name === name)) operators.push({ id: deps.ids.newId(), name, role: 'clerk' });
       }

@@ -4,10 +4,13 @@
  * Only urgent things (overdue, due today) interrupt; never during quiet hours; never twice within a few hours.
  */
 import { cutoffMinutes } from '../../common/domain/counter-settings';
-import type { RefundReminder, SettlementReminder } from '../../common/reminders/reminder';
+import type { CaseReminder, RefundReminder, SettlementReminder } from '../../common/reminders/reminder';
 
 /** What the plan reads of a reminder: how urgent, and how to name the first one. */
-export type PlannedReminder = Pick<RefundReminder, 'subject' | 'severity' | 'refundNumber'> | Pick<SettlementReminder, 'subject' | 'severity' | 'accountName' | 'businessDate'>;
+export type PlannedReminder =
+  | Pick<RefundReminder, 'subject' | 'severity' | 'refundNumber'>
+  | Pick<SettlementReminder, 'subject' | 'severity' | 'accountName' | 'businessDate'>
+  | Pick<CaseReminder, 'subject' | 'severity' | 'caseNumber'>;
 
 export type NotificationTrigger = 'startup' | 'resume' | 'morning';
 
@@ -79,5 +82,12 @@ export function planNotification(input: NotificationPlanInput): NotificationPlan
 }
 
 function labelOf(reminder: PlannedReminder): string {
-  return reminder.subject === 'refund' ? reminder.refundNumber : `${reminder.accountName} ${reminder.businessDate}`;
+  switch (reminder.subject) {
+    case 'refund':
+      return reminder.refundNumber;
+    case 'settlement':
+      return `${reminder.accountName} ${reminder.businessDate}`;
+    case 'case':
+      return reminder.caseNumber;
+  }
 }

@@ -10,6 +10,8 @@ import type { FileSystem } from './fs-port';
 
 export const FILE_MODE = 0o600;
 export const DIR_MODE = 0o700;
+/** The OS default for a new file (0666 minus the umask): for files the owner exports to share, not app data. */
+export const SHARED_FILE_MODE = 0o666;
 
 /**
  * Windows cannot open or fsync a directory (EISDIR / EPERM / EINVAL); its rename is already durable
@@ -50,10 +52,11 @@ export async function ensureDurableDir(fs: FileSystem, dir: string): Promise<voi
 
 /**
  * Creates `path` exclusively (never follows or reuses an existing file), writes every byte, fsyncs, closes.
- * On failure the handle is closed and the error rethrown; the caller removes the file.
+ * On failure the handle is closed and the error rethrown; the caller removes the file. Owner-only unless a file
+ * is meant to be shared (an exported PDF: `SHARED_FILE_MODE`, which the umask then narrows as for any file).
  */
-export async function writeNewFileDurably(fs: FileSystem, path: string, bytes: Uint8Array): Promise<void> {
-  const handle = await fs.open(path, 'wx', FILE_MODE);
+export async function writeNewFileDurably(fs: FileSystem, path: string, bytes: Uint8Array, mode: number = FILE_MODE): Promise<void> {
+  const handle = await fs.open(path, 'wx', mode);
   try {
     let offset = 0;
     while (offset < bytes.length) {

@@ -9,6 +9,7 @@ export function AppHeader({ route }: { readonly route: Route }) {
   const { info, settings, navigate, lock } = useApp();
   const working = info.currentOperator;
   const onList = route.name === 'list' || route.name === 'detail';
+  const onCases = route.name === 'cases' || route.name === 'case';
   const reminderCount = useReminderCount(route);
   return (
     <header className="app-header">
@@ -55,6 +56,14 @@ export function AppHeader({ route }: { readonly route: Route }) {
           onClick={() => navigate({ name: 'settlements' })}
         >
           {t('nav.settlements')}
+        </button>
+        <button
+          type="button"
+          className={`nav-button${onCases ? ' nav-button--on' : ''}`}
+          aria-current={onCases ? 'page' : undefined}
+          onClick={() => navigate({ name: 'cases' })}
+        >
+          {t('nav.cases')}
         </button>
         <button
           type="button"

@@ -6,4 +6,7 @@ export type Route =
   | { readonly name: 'detail'; readonly id: string }
   | { readonly name: 'settings' }
   /** `month` (`YYYY-MM`) opens that month, e.g. from a settlement reminder; without it, this month. */
-  | { readonly name: 'settlements'; readonly month?: string };
+  | { readonly name: 'settlements'; readonly month?: string }
+  /** 个案: the list; `case` one case's page (from the list, a refund, or a deadline reminder). */
+  | { readonly name: 'cases' }
+  | { readonly name: 'case'; readonly id: string };

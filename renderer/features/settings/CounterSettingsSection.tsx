@@ -151,6 +151,7 @@ export function CounterSettingsSection() {
       <label className="field">
         <span className="field__label">{t('counter.settings.policy')}</span>
         <textarea
+          id="counter-settings-policy"
           className="input input--note"
           rows={2}
           maxLength={1000}

@@ -14,6 +14,7 @@ import { OperatorsBlock } from './OperatorsBlock';
 import { HotlinesBlock } from './HotlinesBlock';
 import { SettlementAccountsBlock } from './SettlementAccountsBlock';
 import { NotificationsBlock } from './NotificationsBlock';
+import { ReceiptSettingsBlock } from './ReceiptSettingsBlock';
 
 /** Deliberately small: language, the shop's name, and where the data lives (for backups). */
 export function SettingsScreen() {
@@ -75,6 +76,7 @@ export function SettingsScreen() {
         <OperatorsBlock />
         <ApprovalPolicyBlock />
         <CounterSettingsSection />
+        <ReceiptSettingsBlock />
         <SettlementAccountsBlock />
         <HotlinesBlock />
         <NotificationsBlock />

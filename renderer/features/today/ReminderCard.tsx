@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import type { RefundReminder, Reminder, SettlementReminder } from '../../../electron/common/reminders/reminder';
+import type { CaseReminder, RefundReminder, Reminder, SettlementReminder } from '../../../electron/common/reminders/reminder';
 import { StatusBadge } from '../../components/StatusBadge';
 import { yuan } from '../../lib/format';
 import { SettlementStateBadge } from '../settlements/SettlementStateBadge';
 import { reminderText } from './reminder-text';
 import { isOwnIdentifier } from './reminder-target';
+import { daysLeftText, isDeadlineUrgent } from '../cases/case-text';
 
 interface ReminderCardProps {
   readonly reminder: Reminder;
@@ -21,7 +22,13 @@ export function ReminderCard({ reminder, onOpen, onSnooze, onDismiss }: Reminder
     <article className={`reminder reminder--${reminder.severity}`} aria-labelledby={titleId} data-reminder-kind={reminder.kind}>
       <header className="reminder__header">
         <span className={`reminder__severity reminder__severity--${reminder.severity}`}>{t(`reminders.severity.${reminder.severity}`)}</span>
-        {reminder.subject === 'settlement' ? <SettlementHeading reminder={reminder} titleId={titleId} /> : <RefundHeading reminder={reminder} titleId={titleId} />}
+        {reminder.subject === 'settlement' ? (
+          <SettlementHeading reminder={reminder} titleId={titleId} />
+        ) : reminder.subject === 'case' ? (
+          <CaseHeading reminder={reminder} titleId={titleId} />
+        ) : (
+          <RefundHeading reminder={reminder} titleId={titleId} />
+        )}
       </header>
       <p className="reminder__reason">{reminderText(t, reminder.reason)}</p>
       <div className="reminder__body">
@@ -68,7 +75,11 @@ export function ReminderCard({ reminder, onOpen, onSnooze, onDismiss }: Reminder
       </div>
       <footer className="reminder__actions">
         <button type="button" className="button button--primary" onClick={onOpen}>
-          {reminder.subject === 'settlement' ? t('reminders.today.openSettlement') : t('reminders.today.open')}
+          {reminder.subject === 'settlement'
+            ? t('reminders.today.openSettlement')
+            : reminder.subject === 'case'
+              ? t('reminders.today.openCase')
+              : t('reminders.today.open')}
         </button>
         <button type="button" className="button" onClick={onSnooze}>
           {t('reminders.today.snooze')}
@@ -112,6 +123,21 @@ function SettlementHeading({ reminder, titleId }: { readonly reminder: Settlemen
       <span className="reminder__meta">
         {t(`settlements.source.${reminder.source}`)} · {t('reminders.today.expectedNet', { amount: yuan(reminder.expectedNet).slice(1) })}
         {reminder.received === undefined ? null : ` · ${t('reminders.today.receivedNet', { amount: yuan(reminder.received).slice(1) })}`}
+      </span>
+    </>
+  );
+}
+
+/** "个案截止 · AJ-202611-0001 · 调单": the case number and its kind name the case; the counterparty and days left follow. */
+function CaseHeading({ reminder, titleId }: { readonly reminder: CaseReminder; readonly titleId: string }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <>
+      <h3 id={titleId} className="reminder__title">
+        {t(`reminders.kind.${reminder.kind}`)} · <span className="cell--mono">{reminder.caseNumber}</span> · {t(`cases.kind.${reminder.caseKind}`)}
+      </h3>
+      <span className={isDeadlineUrgent(reminder.daysLeft) ? 'reminder__meta case-deadline--urgent' : 'reminder__meta'}>
+        {reminder.counterpartyName} · {reminder.deadline} · {daysLeftText(i18n, reminder.daysLeft)}
       </span>
     </>
   );

@@ -10,7 +10,21 @@ import { ReminderCard } from './ReminderCard';
 import { targetOf } from './reminder-target';
 import { useReminders } from './use-reminders';
 import { monthOf } from '../settlements/settlement-dates';
+import type { Reminder } from '../../../electron/common/reminders/reminder';
+import type { Route } from '../app/route';
 import '../../styles/today.css';
+
+/** Where a reminder's "open" goes: the refund, the settlement day's month, or the case. */
+function routeOf(reminder: Reminder): Route {
+  switch (reminder.subject) {
+    case 'settlement':
+      return { name: 'settlements', month: monthOf(reminder.businessDate) };
+    case 'case':
+      return { name: 'case', id: reminder.caseId };
+    case 'refund':
+      return { name: 'detail', id: reminder.refundId };
+  }
+}
 
 /** The home screen: what needs the owner today, most urgent first (overdue, due today, coming up). */
 export function TodayScreen() {
@@ -59,13 +73,7 @@ export function TodayScreen() {
                   <ReminderCard
                     key={reminder.key}
                     reminder={reminder}
-                    onOpen={() =>
-                      navigate(
-                        reminder.subject === 'settlement'
-                          ? { name: 'settlements', month: monthOf(reminder.businessDate) }
-                          : { name: 'detail', id: reminder.refundId },
-                      )
-                    }
+                    onOpen={() => navigate(routeOf(reminder))}
                     onSnooze={() => setTarget({ mode: 'snooze', reminder })}
                     onDismiss={() => setTarget({ mode: 'dismiss', reminder })}
                   />

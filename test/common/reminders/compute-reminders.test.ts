@@ -4,7 +4,7 @@ import { DEFAULT_HOTLINES } from '../../../electron/common/reminders/hotlines';
 import { at, remindersAt, reminderShop } from './reminder-fixture';
 
 const summary = (reminders: ReturnType<typeof remindersAt>) =>
-  reminders.map((reminder) => `${reminder.severity} ${reminder.kind} ${reminder.subject === 'refund' ? reminder.refundNumber : reminder.settlementId} ${reminder.reason.key}`);
+  reminders.map((reminder) => `${reminder.severity} ${reminder.kind} ${reminder.subject === 'refund' ? reminder.refundNumber : reminder.subject === 'settlement' ? reminder.settlementId : reminder.caseNumber} ${reminder.reason.key}`);
 
 describe('computeReminders', () => {
   it('at 10:00 on the 20th: overdue first, then today, then coming up', async () => {

@@ -39,7 +39,8 @@ async function fixture(days = settlementDays()) {
   return { at, days };
 }
 
-const label = (reminder: Reminder) => (reminder.subject === 'refund' ? reminder.refundNumber : `${reminder.accountName} ${reminder.businessDate}`);
+const label = (reminder: Reminder) =>
+  reminder.subject === 'refund' ? reminder.refundNumber : reminder.subject === 'settlement' ? `${reminder.accountName} ${reminder.businessDate}` : reminder.caseNumber;
 const summary = (reminders: readonly Reminder[]) => reminders.map((reminder) => `${reminder.severity} ${reminder.kind} ${label(reminder)}`);
 const settlementOnly = (reminders: readonly Reminder[]) => reminders.filter((reminder) => reminder.subject === 'settlement');
 

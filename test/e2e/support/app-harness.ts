@@ -10,7 +10,7 @@ import { openAppServices } from '../../../electron/node/app-services';
 import { launchChromiumApp } from './chromium-app';
 import { launchElectronApp } from './electron-app';
 import { screenshotDir } from './paths';
-import type { RunningApp } from './running-app';
+import type { ReceiptDoubles, RunningApp } from './running-app';
 import type { FaultFileSystem } from '../../support/fault-fs';
 import type { Clock } from '../../../electron/common/ports';
 
@@ -22,6 +22,11 @@ export interface AppHandle {
   readonly dataDir: string;
   /** Every request the page made to anything but the app's own origin (must stay empty). */
   readonly foreignRequests: readonly string[];
+  /**
+   * Chromium target: the recording fake printer's jobs, the receipt pages' (aborted) requests and the test save
+   * dialog (`cancelNext()`); absent with E2E_TARGET=electron, where the real print window and dialog are used.
+   */
+  readonly receipts: ReceiptDoubles | undefined;
   /** Closes the app's storage and loads the UI again from the same data folder, as a restart would. */
   restart(): Promise<void>;
   close(): Promise<void>;
@@ -76,6 +81,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHandle>
     },
     dataDir,
     foreignRequests: running.foreignRequests,
+    receipts: running.receipts,
     restart: () => running.restart(),
     close: async () => {
       await running.close();

@@ -14,27 +14,36 @@ import type { Dispatch } from '../../../electron/node/ipc/dispatcher';
 import type { FileSystem } from '../../../electron/node/storage/fs-port';
 import { isSameOrigin } from '../../../electron/node/ipc/trusted-sender';
 import { assertBuilt, chromiumPath, harnessPreload, rendererDir } from './paths';
+import { CHROMIUM_ARGS } from './chromium-args';
+import { createChromiumReceiptEngine } from './chromium-receipt-engine';
+import { createTestSaveDialog } from './test-save-dialog';
 import type { RunningApp } from './running-app';
 import type { Clock } from '../../../electron/common/ports';
 
 const HARNESS_HOST = 'refunddesk.test';
 const HARNESS_ORIGIN = `http://${HARNESS_HOST}`;
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-];
-
 export async function launchChromiumApp(dataDir: string, fs?: FileSystem, clock?: Clock): Promise<RunningApp> {
   assertBuilt();
+  const browser: Browser = await chromium.launch({ executablePath: chromiumPath, args: [...CHROMIUM_ARGS] });
+  // Receipts render in the same browser but their own context (JavaScript off, offline): see chromium-receipt-engine.ts.
+  const engine = await createChromiumReceiptEngine(browser);
+  const saveDialog = createTestSaveDialog();
   const open = (): Promise<AppServices> =>
-    openAppServices({ dataDir, version: 'e2e', ...(fs === undefined ? {} : { fs }), ...(clock === undefined ? {} : { clock }) });
-  let services: AppServices = await open();
+    openAppServices({
+      dataDir,
+      version: 'e2e',
+      receipts: { engine, saveDialog },
+      ...(fs === undefined ? {} : { fs }),
+      ...(clock === undefined ? {} : { clock }),
+    });
+  let services: AppServices;
+  try {
+    services = await open();
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
   const makeDispatch = (current: AppServices): Dispatch =>
     createDispatcher({
       handlers: current.handlers,
@@ -43,7 +52,6 @@ export async function launchChromiumApp(dataDir: string, fs?: FileSystem, clock?
     });
   let dispatch = makeDispatch(services);
 
-  const browser: Browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
   const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
   const foreignRequests: string[] = [];
 
@@ -77,6 +85,12 @@ export async function launchChromiumApp(dataDir: string, fs?: FileSystem, clock?
   return {
     page,
     foreignRequests,
+    receipts: {
+      printJobs: engine.printJobs,
+      printRequests: engine.printRequests,
+      saveDialog,
+      failNextPrint: () => engine.failNextPrint(),
+    },
     async restart() {
       await services.close();
       services = await open();

@@ -21,3 +21,5 @@ export function assertBuilt(): void {
     if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build && npm run build:harness\` first.`);
   }
 }
+/** Files the app wrote for a spec to inspect (saved receipt PDFs); kept after the run like screenshots. */
+export const artifactDir = join(projectRoot, 'test-results/artifacts');

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TEXT_LIMITS } from '../../../../electron/common/ipc/text-limits';
 import { containsFullCardNumber } from '../../../../electron/common/domain/card-number';
 import type { WireError } from '../../../../electron/common/domain/errors';
 import { errorMessage } from '../../../i18n/error-message';
@@ -30,7 +31,7 @@ export function AddNote({ busy, onAdd }: { readonly busy: boolean; readonly onAd
         id="add-note"
         className="input input--note"
         rows={2}
-        maxLength={2000}
+        maxLength={TEXT_LIMITS.note}
         value={note}
         placeholder={t('detail.notePlaceholder')}
         aria-invalid={error !== undefined}

@@ -19,6 +19,8 @@ import { MisdirectPanel } from './MisdirectPanel';
 import { useRefundDetail } from './use-refund-detail';
 import { ApprovalPanel } from './ApprovalPanel';
 import { ExpectedArrivalLine } from '../../calendar/ExpectedArrivalLine';
+import { ReceiptDialog } from '../../receipts/ReceiptDialog';
+import { OpenCaseDialog } from '../../cases/OpenCaseDialog';
 
 export function RefundDetailScreen({ id }: { readonly id: string }) {
   const { t } = useTranslation();
@@ -26,9 +28,19 @@ export function RefundDetailScreen({ id }: { readonly id: string }) {
   const { state, change, busy } = useRefundDetail(id);
   const [actor, setActor] = useState(() => currentOperator(settings));
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const receiptButtonRef = useRef<HTMLButtonElement>(null);
+  const [receiptOpen, setReceiptOpen] = useState(false);
+  const [caseOpen, setCaseOpen] = useState(false);
+  const loaded = state.kind === 'ready';
 
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent): void {
+      // Ctrl+P prints the receipt, never the browser's print of this screen (the dialog handles it while open).
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'p') {
+        event.preventDefault();
+        if (!isDialogOpen() && loaded) setReceiptOpen(true);
+        return;
+      }
       if (isDialogOpen()) return;
       const back = (event.key === 'ArrowLeft' && event.altKey) || event.key === 'Escape';
       if (!back) return;
@@ -42,10 +54,9 @@ export function RefundDetailScreen({ id }: { readonly id: string }) {
     }
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [navigate]);
+  }, [navigate, loaded]);
 
   // Focus the heading once loaded: a screen reader announces the refund, and Tab starts from the top.
-  const loaded = state.kind === 'ready';
   useEffect(() => {
     if (loaded) headingRef.current?.focus();
   }, [loaded, id]);
@@ -96,7 +107,44 @@ export function RefundDetailScreen({ id }: { readonly id: string }) {
         </h1>
         <StatusBadge status={refund.status} />
         <span className="screen__hint">{t(`statusHint.${refund.status}`)}</span>
+        <button
+          type="button"
+          ref={receiptButtonRef}
+          className="button button--primary screen__action"
+          aria-keyshortcuts="Control+P"
+          title={t('receipts.openShortcut')}
+          onClick={() => setReceiptOpen(true)}
+        >
+          🖨 {t('receipts.open')} <kbd className="kbd">{t('receipts.openShortcut')}</kbd>
+        </button>
+        <button type="button" className="button" onClick={() => setCaseOpen(true)}>
+          {t('cases.open')}
+        </button>
       </div>
+      {caseOpen ? (
+        <OpenCaseDialog
+          preset={{ id: refund.id, number: refund.number }}
+          actor={actor}
+          onOpened={(view) => navigate({ name: 'case', id: view.case.id })}
+          onClose={() => setCaseOpen(false)}
+        />
+      ) : null}
+      {receiptOpen ? (
+        <ReceiptDialog
+          refundId={refund.id}
+          refundNumber={refund.number}
+          actor={actor}
+          onPrint={(input) => change(() => call('receipt.print', input))}
+          onSaved={async () => {
+            await change(() => call('refund.get', { id: refund.id }));
+          }}
+          onClose={() => {
+            setReceiptOpen(false);
+            // Back to where the dialog was opened from, so the keyboard user is not dropped at the top.
+            requestAnimationFrame(() => receiptButtonRef.current?.focus());
+          }}
+        />
+      ) : null}
       <div className="detail">
         <div className="detail__main">
           <RefundBlock refund={refund} />

@@ -2,9 +2,10 @@ import { useTranslation } from 'react-i18next';
 import type { RefundEvent } from '../../../../electron/common/domain/types';
 import { formatInstant } from '../../../lib/format';
 import { CounterEventDetails, CounterEventText } from './CounterEventText';
+import { receiptEventDetail, receiptEventText } from '../../receipts/receipt-text';
 
 function EventText({ event }: { readonly event: RefundEvent }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   switch (event.kind) {
     case 'created':
       return <>{t('event.created')}</>;
@@ -48,12 +49,21 @@ function EventText({ event }: { readonly event: RefundEvent }) {
           })}
         </>
       );
+    case 'receipt_issued':
+      return <>{event.receipt === undefined ? t('receipts.open') : receiptEventText(i18n, event.receipt)}</>;
     default: {
       // A kind this build does not know yet (newer data): show it rather than hide history.
       const unknown: never = event.kind;
       return <>{String(unknown)}</>;
     }
   }
+}
+
+/** Which printer a receipt went to, under its line. */
+function ReceiptEventDetail({ event }: { readonly event: RefundEvent }) {
+  const { i18n } = useTranslation();
+  const detail = event.receipt === undefined ? undefined : receiptEventDetail(i18n, event.receipt);
+  return detail === undefined ? null : <p className="timeline__note">{detail}</p>;
 }
 
 /** The refund's history, oldest first, with the hash-chain check the app ran on it (RELIABILITY §5). */
@@ -81,6 +91,7 @@ export function Timeline({ events, chainValid }: { readonly events: readonly Ref
             </span>
             {event.note === undefined ? null : <p className="timeline__note">{event.note}</p>}
             <CounterEventDetails event={event} />
+            <ReceiptEventDetail event={event} />
           </li>
         ))}
       </ol>

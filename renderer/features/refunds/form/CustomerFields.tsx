@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { TEXT_LIMITS } from '../../../../electron/common/ipc/text-limits';
 import { Field } from '../../../components/Field';
 import { describedBy, fieldDomId } from '../../../lib/field-ids';
 import { TextInput } from './TextInput';
@@ -77,7 +78,7 @@ export function CustomerFields({ form, operators }: { readonly form: RefundForm;
           className="input input--note"
           rows={2}
           value={draft.note}
-          maxLength={2000}
+          maxLength={TEXT_LIMITS.note}
           placeholder={t('form.notePlaceholder')}
           data-nav=""
           aria-invalid={noteError !== undefined}

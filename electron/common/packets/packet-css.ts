@@ -1,0 +1,38 @@
+/**
+ * The packet's one inline stylesheet: A4, black on white, tables that wrap long numbers. The bottom margin
+ * leaves room for the page number: pdf-lib stamps it on the saved PDF (where merged attachment pages are
+ * counted too); the printed copy gets it from CSS page-margin boxes instead (`forPrint`).
+ */
+const FONT = `"Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", sans-serif`;
+const MONO = `"Noto Sans Mono CJK SC", "DejaVu Sans Mono", "Consolas", monospace`;
+
+export function packetCss(options: { readonly forPrint: boolean; readonly pageLabel: string }): string {
+  const pageBox = options.forPrint
+    ? `@page{@bottom-right{content:"${options.pageLabel} " counter(page) " / " counter(pages);font-size:8pt}}`
+    : '';
+  return `
+@page{size:A4;margin:15mm 15mm 18mm 15mm}${pageBox}
+*{box-sizing:border-box;margin:0;padding:0}
+html,body{background:#fff;color:#000}
+body{font-family:${FONT};font-size:10.5pt;line-height:1.45;-webkit-print-color-adjust:exact;print-color-adjust:exact}
+main,main *{overflow-wrap:anywhere}
+.sheet+.sheet{break-before:page}
+h1{font-size:16pt;margin-bottom:3mm;border-bottom:2px solid #000;padding-bottom:1.5mm}
+h2{font-size:12pt;margin:4mm 0 1.5mm}
+.meta{font-size:9pt;margin-bottom:3mm}
+.letter{white-space:pre-wrap;font-size:11pt;line-height:1.7}
+table{width:100%;border-collapse:collapse;margin-bottom:2mm}
+th,td{border:1px solid #000;padding:1mm 1.5mm;text-align:left;vertical-align:top}
+th{background:#eee;font-weight:700}
+.kv th{width:32%}
+.mono{font-family:${MONO}}
+/* Time and record numbers never break; the person column keeps a name on one line; what happened takes the rest. */
+.timeline{table-layout:auto}
+.timeline td:nth-child(1),.timeline td:nth-child(2),.timeline td:nth-child(4){white-space:nowrap;width:1%}
+.state-missing{font-weight:700}
+.figure{text-align:center;margin-top:3mm}
+.figure img{max-width:100%;max-height:220mm;object-fit:contain;image-orientation:from-image}
+.notice{border:1px solid #000;padding:3mm;margin-top:4mm}
+.small{font-size:8.5pt}
+`.replace(/\n/gu, '');
+}

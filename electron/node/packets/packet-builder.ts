@@ -1,0 +1,178 @@
+/**
+ * Builds a packet from a case: gathers the case, its linked refunds and files (PacketSource), redacts unless
+ * switched off, renders the HTML sections through the print engine, assembles the PDF and the zip.
+ * Preview and print use the same gathering, so all three show the same packet.
+ */
+import type { AttachmentMediaType } from '../../common/attachments/attachment';
+import type { CaseView } from '../../common/ipc/contract-cases';
+import type { Payment, Refund } from '../../common/domain/types';
+import type { PacketData, PacketLanguage, PacketSettlement, PacketShop, RedactionEntry } from '../../common/packets/packet-data';
+import { chainLines, jsonl, packetCaseEvents } from '../../common/packets/packet-events';
+import { packetSections } from '../../common/packets/packet-html';
+import type { AttachmentContent, PacketRenderInput } from '../../common/packets/packet-html';
+import { redactPacketData } from '../../common/packets/redact';
+import { verifyText } from '../../common/packets/verify-text';
+import { originalPath } from '../../common/packets/zip-names';
+import { PAPER } from '../../common/receipts/receipt';
+import type { ReceiptEngine } from '../receipts/receipt-engine';
+import { assemblePacketPdf, pdfPageCount } from './packet-pdf';
+import { buildPacketZip } from './packet-zip';
+import type { PacketFile, PacketSigner, PacketZip } from './packet-zip';
+import { GENESIS_HASH } from '../../common/domain/hash-chain';
+
+/** Where a packet's content comes from: the case service, the ledger, the attachment store and settings. */
+export interface PacketSource {
+  /** The case as the screens show it (cases service `view(id)`); throws `not_found`. */
+  view(id: string): CaseView;
+  /** A linked refund with its payment and full events (the ledger's `get(id)`). */
+  refund(id: string): { readonly refund: Refund; readonly payment: Payment };
+  /** The cover letter draft for a case kind, used when none was saved (cases `coverLetterDraft`). */
+  coverLetterDraft(view: CaseView, language: PacketLanguage, shop: PacketShop): string;
+  /** The bytes of an attached file, re-verified against its hash (AttachmentStore.read). */
+  readAttachment(sha256: string): Promise<Uint8Array>;
+  /** The shop as the sender: name, address, phone (settings). */
+  shop(): PacketShop;
+}
+
+export interface PacketOptions {
+  readonly language: PacketLanguage;
+  readonly redact: boolean;
+}
+
+export interface GatheredPacket {
+  readonly view: CaseView;
+  /** Before redaction: the event files need the original events to mark what was masked. */
+  readonly original: PacketData;
+  readonly shown: PacketData;
+  readonly redactions: readonly RedactionEntry[];
+  readonly render: PacketRenderInput;
+  readonly files: ReadonlyMap<string, Uint8Array>;
+  readonly asOf: string;
+}
+
+const IMAGE_TYPES: ReadonlySet<AttachmentMediaType> = new Set<AttachmentMediaType>(['image/jpeg', 'image/png', 'image/webp']);
+
+function settlementOf(view: CaseView['linked']['settlements'][number]): PacketSettlement {
+  const { day } = view;
+  return {
+    accountName: view.accountName,
+    businessDate: day.businessDate,
+    ...(day.batchNo === undefined ? {} : { batchNo: day.batchNo }),
+    salesAmount: day.takings.salesAmount,
+    refundsAmount: day.takings.refundsAmount,
+    expectedNet: day.expectedNet,
+    expectedBy: view.expectedBy,
+    ...(day.received === undefined ? {} : { received: day.received }),
+  };
+}
+
+/** The newest event the packet shows: its time stands in for the export time (see manifest.ts). */
+function asOfOf(data: PacketData): string {
+  const times = [data.case.createdAt, ...data.case.events.map((event) => event.at), ...data.refunds.flatMap(({ refund }) => refund.events.map((event) => event.at))];
+  return times.reduce((latest, at) => (Date.parse(at) > Date.parse(latest) ? at : latest));
+}
+
+async function contentOf(mediaType: AttachmentMediaType, bytes: Uint8Array): Promise<AttachmentContent> {
+  if (IMAGE_TYPES.has(mediaType)) return { kind: 'image', dataUrl: `data:${mediaType};base64,${Buffer.from(bytes).toString('base64')}` };
+  if (mediaType === 'application/pdf') {
+    const pages = await pdfPageCount(bytes);
+    return pages === undefined ? { kind: 'pdf_unreadable' } : { kind: 'pdf', pages };
+  }
+  return { kind: 'heic' };
+}
+
+export async function gatherPacket(source: PacketSource, id: string, options: PacketOptions): Promise<GatheredPacket> {
+  const view = source.view(id);
+  const shop = source.shop();
+  const refunds = view.linked.refunds.map((summary) => source.refund(summary.id)).sort((a, b) => (a.refund.number < b.refund.number ? -1 : 1));
+  const viaRefunds = new Set(refunds.map((linked) => linked.payment.id));
+  const original: PacketData = {
+    case: { ...view.case, events: packetCaseEvents(view.case.events) },
+    checklist: view.checklist,
+    attachments: view.attachments,
+    refunds,
+    payments: view.linked.payments.filter((payment) => !viaRefunds.has(payment.id)),
+    settlements: view.linked.settlements.map(settlementOf),
+    shop,
+    coverLetter: view.case.coverLetter ?? source.coverLetterDraft(view, options.language, shop),
+    keyFingerprint: '',
+  };
+  const { data: shown, redactions } = options.redact ? redactPacketData(original) : { data: original, redactions: [] };
+  const files = new Map<string, Uint8Array>();
+  const content = new Map<string, AttachmentContent>();
+  for (const file of view.attachments) {
+    if (files.has(file.sha256)) continue;
+    const bytes = await source.readAttachment(file.sha256);
+    files.set(file.sha256, bytes);
+    content.set(file.sha256, await contentOf(file.mediaType, bytes));
+  }
+  const asOf = asOfOf(original);
+  const caseHead = original.case.events.at(-1)?.hash ?? GENESIS_HASH;
+  return { view, original, shown, redactions, files, asOf, render: { data: shown, language: options.language, asOf, redacted: options.redact, caseHead, content } };
+}
+
+/** The gathered packet with the install key's fingerprint, which the summary page prints. */
+export function withFingerprint(packet: GatheredPacket, fingerprint: string): GatheredPacket {
+  const data = { ...packet.shown, keyFingerprint: fingerprint };
+  return { ...packet, shown: data, render: { ...packet.render, data } };
+}
+
+export interface BuiltPacket extends PacketZip {
+  readonly pdf: Uint8Array;
+  readonly pageCount: number;
+}
+
+function eventFiles(packet: GatheredPacket): PacketFile[] {
+  const encoder = new TextEncoder();
+  const caseLines = chainLines(packet.original.case.events, packet.shown.case.events);
+  const refundLines = packet.original.refunds.flatMap(({ refund }, index) =>
+    chainLines(refund.events, packet.shown.refunds[index]?.refund.events ?? refund.events, { refund: refund.number }),
+  );
+  return [
+    { path: 'events.jsonl', bytes: encoder.encode(jsonl(caseLines)) },
+    { path: 'refund-events.jsonl', bytes: encoder.encode(jsonl(refundLines)) },
+  ];
+}
+
+export async function buildPacket(gathered: GatheredPacket, engine: ReceiptEngine, signer: PacketSigner): Promise<BuiltPacket> {
+  const packet = withFingerprint(gathered, signer.fingerprint);
+  const sections = packetSections(packet.render);
+  const rendered = [];
+  for (const section of sections) {
+    const page = await engine.pdf(section.html, PAPER.a4);
+    const merge = section.mergePdf === undefined ? undefined : packet.files.get(section.mergePdf);
+    rendered.push({ title: section.title, pdf: page.bytes, ...(merge === undefined ? {} : { merge }) });
+  }
+  const kase = packet.shown.case;
+  const pdf = await assemblePacketPdf(rendered, { label: kase.number, title: `${kase.number} ${packet.render.language === 'en' ? 'Evidence packet' : '证据材料'}`, asOf: new Date(packet.asOf) });
+  const originals: PacketFile[] = packet.shown.attachments.flatMap((file) => {
+    const bytes = packet.files.get(file.sha256);
+    return bytes === undefined ? [] : [{ path: originalPath(file.sha256, file.mediaType), bytes }];
+  });
+  // One file per hash: the same bytes attached twice are one original.
+  const unique = [...new Map(originals.map((file) => [file.path.slice(0, 'originals/'.length + 64), file])).values()];
+  const encoder = new TextEncoder();
+  const files: PacketFile[] = [
+    { path: 'packet.pdf', bytes: pdf.bytes },
+    ...unique,
+    ...eventFiles(packet),
+    { path: 'VERIFY.txt', bytes: encoder.encode(verifyText({ caseNumber: kase.number, keyFingerprint: signer.fingerprint, asOf: packet.asOf, redacted: packet.render.redacted })) },
+  ];
+  const zip = buildPacketZip(
+    files,
+    {
+      caseNumber: kase.number,
+      kind: kase.kind,
+      status: kase.status,
+      asOf: packet.asOf,
+      language: packet.render.language,
+      redacted: packet.render.redacted,
+      redactions: packet.redactions,
+      caseHead: packet.render.caseHead,
+      caseEvents: packet.original.case.events.length,
+      refundHeads: packet.original.refunds.map(({ refund }) => ({ number: refund.number, head: refund.events.at(-1)?.hash ?? GENESIS_HASH, events: refund.events.length })),
+    },
+    signer,
+  );
+  return { ...zip, pdf: pdf.bytes, pageCount: pdf.pageCount };
+}

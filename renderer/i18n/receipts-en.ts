@@ -1,0 +1,61 @@
+import type { receiptsZhCN } from './receipts-zh-CN';
+
+type Shape<T> = { readonly [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+
+/** English strings of the refund receipt: the print dialog, the timeline and the shop details in Settings. */
+export const receiptsEn: Shape<typeof receiptsZhCN> = {
+  open: 'Print receipt',
+  openShortcut: 'Ctrl+P',
+  title: 'Print refund receipt',
+  intro: 'The customer leaves with this receipt: the numbers to trace the refund, when it should arrive and whom to call.',
+  paper: 'Paper',
+  paperSize: {
+    thermal58: '58 mm thermal',
+    thermal80: '80 mm thermal',
+    a5: 'A5',
+    a4: 'A4',
+  },
+  language: 'Receipt language',
+  languages: {
+    'zh-CN': '中文',
+    en: 'English',
+    both: '中英双语 (both)',
+  },
+  printer: 'Printer',
+  printerDefault: '{{name}} (default)',
+  systemDefault: 'System default printer',
+  noPrinters: 'No printer was found on this computer. You can save a PDF instead.',
+  preview: 'Preview (exactly as it prints)',
+  previewAlt: 'Refund receipt preview, {{paper}}, {{width}} × {{height}} mm',
+  previewLoading: 'Preparing the preview…',
+  pageSize: 'Page {{width}} × {{height}} mm',
+  firstCopy: 'First print',
+  reprint: 'Print no. {{copy}}: it will be marked 重印 REPRINT',
+  print: 'Print',
+  printing: 'Printing…',
+  printed: 'Copy {{copy}} printed and added to this refund’s history.',
+  savePdf: 'Save as PDF',
+  saving: 'Saving…',
+  saved: 'Saved: {{fileName}}',
+  remembered: 'Paper, language and printer are remembered for next time.',
+  close: 'Close',
+  event: {
+    printer: 'Receipt printed ({{paper}}, {{copy}})',
+    pdf: 'Receipt saved as PDF ({{paper}}, {{copy}})',
+    firstCopy: 'copy 1',
+    reprint: 'reprint no. {{copy}}',
+    printerName: 'Printer: {{name}}',
+  },
+  settings: {
+    title: 'Shop details on receipts',
+    intro: 'Printed at the top of each refund receipt, under the shop’s name, so the customer can find you.',
+    address: 'Shop address',
+    phone: 'Phone',
+    defaultPaper: 'Default paper',
+    defaultLanguage: 'Default receipt language',
+    policyNote: 'The refund policy on receipts is the “Refund policy” text in the counter rules above.',
+    policyLink: 'Go to the refund policy',
+    save: 'Save receipt settings',
+    tooLong: 'At most {{max}} characters.',
+  },
+};

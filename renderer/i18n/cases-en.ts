@@ -97,6 +97,7 @@ export const casesEn: Shape<typeof casesZhCN> = {
     count: '{{count}} missing',
   },
   openDialog: {
+    settlementLinked: 'Settlement:',
     title: 'Open a case',
     kind: 'What happened',
     links: 'Linked records',
@@ -175,6 +176,9 @@ export const casesEn: Shape<typeof casesZhCN> = {
     refund: 'Refund',
     payment: 'Payment',
     settlement: 'Settlement',
+    settlementExpected: '{{amount}} due by {{date}}',
+    notReceived: 'not received',
+    received: '{{amount}} received {{date}}',
     none: 'None.',
   },
   timeline: {

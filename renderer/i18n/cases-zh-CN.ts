@@ -92,6 +92,7 @@ export const casesZhCN = {
     count: '缺 {{count}} 项',
   },
   openDialog: {
+    settlementLinked: '关联结算：',
     title: '开个案',
     kind: '什么情况',
     links: '关联的记录',
@@ -170,6 +171,9 @@ export const casesZhCN = {
     refund: '退款',
     payment: '付款',
     settlement: '结算',
+    settlementExpected: '应到 {{amount}}，最晚 {{date}}',
+    notReceived: '未到账',
+    received: '{{date}} 到账 {{amount}}',
     none: '没有。',
   },
   timeline: {

@@ -96,6 +96,7 @@ export const settlementsEn: Shape<typeof settlementsZhCN> = {
     expected: 'Expected ¥{{amount}}',
     confirm: 'Confirm received',
   },
+  openCase: 'Open a case',
   correct: {
     action: 'Correct',
     title: 'Correct takings: {{account}} · {{date}}',

@@ -92,6 +92,7 @@ export const settlementsZhCN = {
     expected: '应到 ¥{{amount}}',
     confirm: '确认到账',
   },
+  openCase: '开个案',
   correct: {
     action: '更正',
     title: '更正收款：{{account}} · {{date}}',

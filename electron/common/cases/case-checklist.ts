@@ -75,7 +75,7 @@ function dataFor(item: EvidenceItem, kase: Case, linked: LinkedRecords): string 
     case 'transaction_ids':
       return join(paymentsOf(linked).flatMap((payment) => {
         const id = traceIdOf(payment)?.trim();
-        return id === undefined || id === '' ? [] : [`${payment.paidAt} ${id}`];
+        return id === undefined || id === '' ? [] : [`${payment.paidAt.replace('T', ' ')} ${id}`];
       }));
     case 'refund_record':
       return join(linked.refunds.map(({ refund }) => refund.number));

@@ -90,7 +90,11 @@ export function CaseLinked({ linked, onOpenRefund }: { readonly linked: CaseView
         {linked.settlements.map((view) => (
           <li key={view.day.id}>
             <span className="case-linked__type">{t('cases.linked.settlement')}</span>
-            <span className="cell--mono">{view.day.businessDate}</span>
+            <span>{view.accountName}</span> <span className="cell--mono">{view.day.businessDate}</span>
+            <span>
+              {t('cases.linked.settlementExpected', { amount: yuan(view.day.expectedNet), date: view.expectedBy })}
+              {view.day.received === undefined ? ` · ${t('cases.linked.notReceived')}` : ` · ${t('cases.linked.received', { amount: yuan(view.day.received.amount), date: view.day.received.date })}`}
+            </span>
           </li>
         ))}
       </ul>

@@ -20,9 +20,18 @@ export interface LinkedRefund {
   readonly number: string;
 }
 
+/** A settlement day the case is about (opened from the 结算 screen), as the dialog names it. */
+export interface LinkedSettlement {
+  readonly id: string;
+  /** e.g. "收银台 POS 2026-11-17". */
+  readonly label: string;
+}
+
 interface OpenCaseDialogProps {
   /** Opened from a refund: that refund is linked and stays linked. Without it, the owner searches for refunds. */
   readonly preset?: LinkedRefund;
+  /** Opened from a late or short settlement day: that day is linked, and the kind starts as missing settlement. */
+  readonly settlement?: LinkedSettlement;
   readonly actor: string;
   readonly onOpened: (view: CaseView) => void;
   readonly onClose: () => void;
@@ -38,11 +47,11 @@ const errorFor = (error: WireError | undefined, field: string): WireError | unde
  * (the hotline directory, or an acquirer/bank typed), the deadline from the notice (required for 调单/拒付),
  * their ticket number and what the shop asks for. A modal <dialog>; Esc closes.
  */
-export function OpenCaseDialog({ preset, actor, onOpened, onClose }: OpenCaseDialogProps) {
+export function OpenCaseDialog({ preset, settlement, actor, onOpened, onClose }: OpenCaseDialogProps) {
   const { t } = useTranslation();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [requestId] = useState(newRequestId);
-  const [kind, setKind] = useState<CaseKind | undefined>(undefined);
+  const [kind, setKind] = useState<CaseKind | undefined>(settlement === undefined ? undefined : 'missing_settlement');
   const [refunds, setRefunds] = useState<readonly LinkedRefund[]>(preset === undefined ? [] : [preset]);
   const [hotlines, setHotlines] = useState<readonly Hotline[]>([]);
   const [mode, setMode] = useState<CounterpartyMode>('typed');
@@ -88,7 +97,7 @@ export function OpenCaseDialog({ preset, actor, onOpened, onClose }: OpenCaseDia
       setError({ code: 'required', message: 'Choose a kind.', field: 'kind' });
       return;
     }
-    if (refunds.length === 0 && preset === undefined) {
+    if (refunds.length === 0 && preset === undefined && settlement === undefined) {
       setError({ code: 'required', message: 'Link a record.', field: 'links' });
       return;
     }
@@ -101,7 +110,10 @@ export function OpenCaseDialog({ preset, actor, onOpened, onClose }: OpenCaseDia
       setError({ code: 'required', message: 'The deadline is required.', field: 'deadline' });
       return;
     }
-    const links: CaseLink[] = refunds.map((refund) => ({ type: 'refund', id: refund.id }));
+    const links: CaseLink[] = [
+      ...(settlement === undefined ? [] : [{ type: 'settlement' as const, id: settlement.id }]),
+      ...refunds.map((refund) => ({ type: 'refund' as const, id: refund.id })),
+    ];
     setBusy(true);
     setError(undefined);
     try {
@@ -175,6 +187,11 @@ export function OpenCaseDialog({ preset, actor, onOpened, onClose }: OpenCaseDia
             </p>
           )}
         </fieldset>
+        {settlement === undefined ? null : (
+          <p className="case-open__settlement">
+            {t('cases.openDialog.settlementLinked')} <strong>{settlement.label}</strong>
+          </p>
+        )}
         <LinkPicker preset={preset} refunds={refunds} onChange={setRefunds} error={errorFor(error, 'links')} />
         <fieldset className="case-open__party">
           <legend className="field__label">{t('cases.openDialog.counterparty')}</legend>

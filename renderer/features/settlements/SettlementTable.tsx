@@ -10,6 +10,8 @@ interface SettlementTableProps {
   readonly rows: readonly SettlementView[];
   readonly onReceive: (view: SettlementView) => void;
   readonly onCorrect: (view: SettlementView) => void;
+  /** Late or short days only: open a case (S4 paid but not received) about this day. */
+  readonly onOpenCase: (view: SettlementView) => void;
 }
 
 const STANDS_OUT = new Set(['late', 'short']);
@@ -21,7 +23,7 @@ function signedYuan(amount: Fen): string {
 }
 
 /** A month's days, one row per account and business day: what should come, by when, and what came. */
-export function SettlementTable({ caption, rows, onReceive, onCorrect }: SettlementTableProps) {
+export function SettlementTable({ caption, rows, onReceive, onCorrect, onOpenCase }: SettlementTableProps) {
   const { t } = useTranslation();
   return (
     <div className="settlement-table__wrap">
@@ -56,7 +58,7 @@ export function SettlementTable({ caption, rows, onReceive, onCorrect }: Settlem
         </thead>
         <tbody>
           {rows.map((view) => (
-            <SettlementRow key={view.day.id} view={view} onReceive={() => onReceive(view)} onCorrect={() => onCorrect(view)} />
+            <SettlementRow key={view.day.id} view={view} onReceive={() => onReceive(view)} onCorrect={() => onCorrect(view)} onOpenCase={() => onOpenCase(view)} />
           ))}
         </tbody>
       </table>
@@ -64,7 +66,14 @@ export function SettlementTable({ caption, rows, onReceive, onCorrect }: Settlem
   );
 }
 
-function SettlementRow({ view, onReceive, onCorrect }: { readonly view: SettlementView; readonly onReceive: () => void; readonly onCorrect: () => void }) {
+interface SettlementRowProps {
+  readonly view: SettlementView;
+  readonly onReceive: () => void;
+  readonly onCorrect: () => void;
+  readonly onOpenCase: () => void;
+}
+
+function SettlementRow({ view, onReceive, onCorrect, onOpenCase }: SettlementRowProps) {
   const { t } = useTranslation();
   const { day } = view;
   const difference = view.difference;
@@ -120,6 +129,11 @@ function SettlementRow({ view, onReceive, onCorrect }: { readonly view: Settleme
           <button type="button" className="button button--small button--quiet" onClick={onCorrect}>
             {t('settlements.correct.action')}
           </button>
+          {STANDS_OUT.has(view.state) ? (
+            <button type="button" className="button button--small button--quiet" onClick={onOpenCase}>
+              {t('settlements.openCase')}
+            </button>
+          ) : null}
         </div>
       </td>
     </tr>

@@ -13,15 +13,16 @@ import { EmptySettlementMonth, NoSettlementAccounts } from './SettlementsEmpty';
 import { SettlementTable } from './SettlementTable';
 import { SettlementTotalsPanel } from './SettlementTotalsPanel';
 import { TakingsForm } from './TakingsForm';
+import { OpenCaseDialog } from '../cases/OpenCaseDialog';
 import { useSettlements } from './use-settlements';
 import '../../styles/settlements.css';
 
-type Editing = { readonly mode: 'receive' | 'correct'; readonly view: SettlementView };
+type Editing = { readonly mode: 'receive' | 'correct' | 'case'; readonly view: SettlementView };
 
 /** 结算: each day's takings, when and how much should arrive, and what did; late and short days stand out. */
 export function SettlementsScreen({ initialMonth }: { readonly initialMonth?: string | undefined }) {
   const { t } = useTranslation();
-  const { settings } = useApp();
+  const { settings, navigate } = useApp();
   const actor = currentOperator(settings);
   const { month, setMonth, state, reload } = useSettlements(initialMonth !== undefined && isMonth(initialMonth) ? initialMonth : undefined);
   const [editing, setEditing] = useState<Editing | undefined>(undefined);
@@ -67,6 +68,7 @@ export function SettlementsScreen({ initialMonth }: { readonly initialMonth?: st
               rows={ready.data.rows}
               onReceive={(view) => setEditing({ mode: 'receive', view })}
               onCorrect={(view) => setEditing({ mode: 'correct', view })}
+              onOpenCase={(view) => setEditing({ mode: 'case', view })}
             />
           )}
         </section>
@@ -75,6 +77,14 @@ export function SettlementsScreen({ initialMonth }: { readonly initialMonth?: st
         <MarkReceivedDialog view={editing.view} today={ready.data.today} actor={actor} onDone={changed} onClose={() => setEditing(undefined)} />
       ) : null}
       {editing?.mode === 'correct' ? <CorrectTakingsDialog view={editing.view} actor={actor} onDone={changed} onClose={() => setEditing(undefined)} /> : null}
+      {editing?.mode === 'case' ? (
+        <OpenCaseDialog
+          settlement={{ id: editing.view.day.id, label: `${editing.view.accountName} ${editing.view.day.businessDate}` }}
+          actor={actor}
+          onOpened={(view) => navigate({ name: 'case', id: view.case.id })}
+          onClose={() => setEditing(undefined)}
+        />
+      ) : null}
     </main>
   );
 }

@@ -39,7 +39,7 @@ describe('evaluateChecklist', () => {
   it('not arrived, card refund: ids and record from data; voucher and communication missing', () => {
     const kase = opened('not_arrived', [link('refund', 'r-1')]);
     expect(evaluate(kase)).toEqual([
-      { item: 'transaction_ids', state: 'data', detail: '2026-11-02T14:30 123456789012' },
+      { item: 'transaction_ids', state: 'data', detail: '2026-11-02 14:30 123456789012' },
       { item: 'refund_record', state: 'data', detail: 'TK-202611-0007' },
       { item: 'refund_voucher', state: 'missing' },
       { item: 'customer_communication', state: 'missing' },
@@ -47,7 +47,7 @@ describe('evaluateChecklist', () => {
   });
 
   it('a QR sale is traced by its transaction no.; a cash sale has nothing to trace', () => {
-    expect(evaluate(opened('complaint', [link('payment', 'p-2')]))[1]).toEqual({ item: 'transaction_ids', state: 'data', detail: '2026-11-03T09:15 4200001234202611000000000002' });
+    expect(evaluate(opened('complaint', [link('payment', 'p-2')]))[1]).toEqual({ item: 'transaction_ids', state: 'data', detail: '2026-11-03 09:15 4200001234202611000000000002' });
     expect(evaluate(opened('complaint', [link('payment', 'p-3')]))[1]).toEqual({ item: 'transaction_ids', state: 'missing' });
   });
 
@@ -67,7 +67,7 @@ describe('evaluateChecklist', () => {
     const marked = withEvidenceMarked(base, { id: base.id, item: 'signed_slip', reason: '签购单商户联已遗失', actor: '店长' }, LATER, nodeHasher);
     expect(evaluate(marked)).toEqual([
       { item: 'notice', state: 'missing' },
-      { item: 'transaction_ids', state: 'data', detail: '2026-11-02T14:30 123456789012' },
+      { item: 'transaction_ids', state: 'data', detail: '2026-11-02 14:30 123456789012' },
       { item: 'signed_slip', state: 'not_available', reason: '签购单商户联已遗失' },
       { item: 'proof_of_service', state: 'missing' },
     ]);

@@ -4,6 +4,7 @@ import { launchApp, saveScreenshot } from '../support/app-harness';
 import type { AppHandle } from '../support/app-harness';
 import { SettlementAccountsSection, SettlementsPage } from '../pages/settlements-page';
 import { TodayPage } from '../pages/today-page';
+import { CaseDetailPage, OpenCaseDialog } from '../pages/case-pages';
 
 // Friday 20 November 2026, 10:00 in Beijing: main's clock (Chromium target only), so "yesterday" and T+1 are fixed.
 const FRIDAY_MORNING = '2026-11-20T10:00:00+08:00';
@@ -122,6 +123,20 @@ describe('settlements', () => {
     await late.getByRole('button', { name: '打开结算' }).click();
     await settlements.waitUntilShown();
     await tuesday.waitFor();
+
+    // S4, paid but not received: a case about the late day, opened from its row. Nothing arrived, so the bank
+    // statement that shows it is still to be attached.
+    await tuesday.getByRole('button', { name: '开个案' }).click();
+    const open = new OpenCaseDialog(page);
+    await open.dialog.waitFor();
+    expect(await open.dialog.locator('.case-open__settlement').innerText()).toContain('收银台 POS 2026-11-17');
+    expect(await open.kind('付款成功但没收到').isChecked()).toBe(true);
+    await open.typeCounterparty('收单机构', '银联商务', '');
+    await open.submit();
+    const kase = new CaseDetailPage(page);
+    await kase.waitUntilShown();
+    expect(await kase.checklistItem('settlement_statement').getAttribute('data-state')).toBe('missing');
+    expect(await page.locator('main').innerText()).toContain('收银台 POS');
 
     expect(app.foreignRequests).toEqual([]);
   });

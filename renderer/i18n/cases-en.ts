@@ -227,7 +227,6 @@ export const casesEn: Shape<typeof casesZhCN> = {
     printing: 'Printing…',
     printed: 'Sent to the printer',
     printer: 'Printer',
-    systemDefault: 'System default printer',
     last: 'Last export: {{when}} · {{language}} · {{redaction}} · {{fileName}}',
     lastRedacted: 'personal data hidden',
     lastNotRedacted: 'personal data NOT hidden',

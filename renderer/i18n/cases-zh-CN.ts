@@ -222,7 +222,6 @@ export const casesZhCN = {
     printing: '正在打印…',
     printed: '已送到打印机',
     printer: '打印机',
-    systemDefault: '系统默认打印机',
     last: '上次导出：{{when}} · {{language}} · {{redaction}} · {{fileName}}',
     lastRedacted: '已隐去个人信息',
     lastNotRedacted: '未隐去个人信息',

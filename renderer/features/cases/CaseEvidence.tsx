@@ -11,7 +11,7 @@ import { FILE_ACCEPT } from '../refunds/detail/attachments/file-intake';
 import type { PickedFile } from '../refunds/detail/attachments/file-intake';
 import { useEvidenceIntake } from '../refunds/detail/attachments/use-evidence-intake';
 import { countMissing, evidenceName, evidenceStateText } from './case-text';
-import { useCaseAttachmentUrl } from './use-case-attachment-url';
+import { useEvidenceUrl } from '../../lib/use-evidence-url';
 import '../../styles/attachments.css';
 
 type CaseAttachment = Attachment & { readonly evidence?: EvidenceItem };
@@ -199,7 +199,7 @@ export function CaseEvidence({ caseId, checklist, attachments, busy, onAdd, onMa
 
 function Thumbnail({ caseId, attachment }: { readonly caseId: string; readonly attachment: CaseAttachment }) {
   const { t, i18n } = useTranslation();
-  const state = useCaseAttachmentUrl(caseId, attachment.sha256);
+  const state = useEvidenceUrl({ kind: 'case', id: caseId }, attachment.sha256);
   const [undecodable, setUndecodable] = useState(false);
   if (state.kind === 'loading') return <span className="evidence__thumb evidence__thumb--text">{t('attachments.loading')}</span>;
   if (state.kind === 'failed') {

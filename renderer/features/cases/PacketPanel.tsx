@@ -7,6 +7,7 @@ import { call, toWireError } from '../../bridge';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { orderPrinters, pickPrinter } from '../receipts/receipt-prefs';
 import { lastPacketText } from './case-text';
+import { PrinterSelect } from '../../components/PrinterSelect';
 
 type PacketLanguage = 'zh-CN' | 'en';
 const LANGUAGES: readonly PacketLanguage[] = ['zh-CN', 'en'];
@@ -208,22 +209,7 @@ export function PacketPanel({ view, actor, change, reload }: PacketPanelProps) {
               {t('cases.packet.loadDraft')}
             </button>
           </div>
-          <label className="field">
-            <span className="field__label">{t('cases.packet.printer')}</span>
-            <select
-              className="input"
-              value={printerName}
-              disabled={printers === undefined || printers.length === 0}
-              onChange={(event) => setPrinterName(event.target.value)}
-            >
-              {printers === undefined || printers.length === 0 ? <option value="">{t('cases.packet.systemDefault')}</option> : null}
-              {(printers ?? []).map((printer) => (
-                <option key={printer.name} value={printer.name}>
-                  {printer.isDefault ? t('receipts.printerDefault', { name: printer.displayName }) : printer.displayName}
-                </option>
-              ))}
-            </select>
-          </label>
+          <PrinterSelect label={t('cases.packet.printer')} printers={printers} value={printerName} onChange={setPrinterName} />
           <div className="packet__buttons">
             <button type="button" className="button button--primary" disabled={busy !== undefined} onClick={() => void exportPacket()}>
               {busy === 'export' ? t('cases.packet.exporting') : t('cases.packet.export')}

@@ -10,6 +10,7 @@ import { useApp } from '../app/app-context';
 import { orderPrinters, pickPrinter, previewWidthPx, receiptPrefsOf, samePrefs, withPrinter } from './receipt-prefs';
 import { copyNotice, paperLabel } from './receipt-text';
 import '../../styles/receipts.css';
+import { PrinterSelect } from '../../components/PrinterSelect';
 
 interface ReceiptDialogProps {
   readonly refundId: string;
@@ -227,22 +228,7 @@ export function ReceiptDialog({ refundId, refundNumber, actor, onPrint, onSaved,
                 ))}
               </div>
             </fieldset>
-            <label className="field">
-              <span className="field__label">{t('receipts.printer')}</span>
-              <select
-                className="input"
-                value={printerName}
-                disabled={printers === undefined || printers.length === 0}
-                onChange={(event) => setPrinterName(event.target.value)}
-              >
-                {printers === undefined || printers.length === 0 ? <option value="">{t('receipts.systemDefault')}</option> : null}
-                {(printers ?? []).map((printer) => (
-                  <option key={printer.name} value={printer.name}>
-                    {printer.isDefault ? t('receipts.printerDefault', { name: printer.displayName }) : printer.displayName}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <PrinterSelect label={t('receipts.printer')} printers={printers} value={printerName} onChange={setPrinterName} />
             {printers !== undefined && printers.length === 0 ? <p className="field__hint">{t('receipts.noPrinters')}</p> : null}
             <p className={`receipt-dialog__copy${ready !== undefined && ready.copy > 1 ? ' receipt-dialog__copy--reprint' : ''}`} aria-live="polite">
               {ready === undefined ? '\u00a0' : copyNotice(i18n, ready.copy)}

@@ -4,7 +4,7 @@ import { isImage } from '../../../../../electron/common/attachments/attachment';
 import type { Attachment } from '../../../../../electron/common/attachments/attachment';
 import { errorMessage } from '../../../../i18n/error-message';
 import { formatInstant } from '../../../../lib/format';
-import { useAttachmentUrl } from './use-attachment-url';
+import { useEvidenceUrl } from '../../../../lib/use-evidence-url';
 
 function FileSize({ size }: { readonly size: number }) {
   const { t } = useTranslation();
@@ -15,7 +15,7 @@ function FileSize({ size }: { readonly size: number }) {
 
 function Thumbnail({ refundId, attachment }: { readonly refundId: string; readonly attachment: Attachment }) {
   const { t, i18n } = useTranslation();
-  const state = useAttachmentUrl(refundId, attachment.sha256);
+  const state = useEvidenceUrl({ kind: 'refund', id: refundId }, attachment.sha256);
   // Chromium cannot decode HEIC: the file is kept and listed, only its preview is missing.
   const [undecodable, setUndecodable] = useState(false);
   if (state.kind === 'loading') return <span className="evidence__thumb evidence__thumb--text">{t('attachments.loading')}</span>;

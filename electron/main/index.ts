@@ -19,6 +19,7 @@ import { hardenSession } from './security';
 import { startReminderNotifier } from './reminder-notifier';
 import { createPrintWindowEngine } from './print-window';
 import { createSaveDialog } from './save-dialog';
+import { createBackupDialogs, relaunchAfter } from './folder-dialog';
 
 const outDir = join(import.meta.dirname, '..');
 const preloadPath = join(outDir, 'preload', 'index.cjs');
@@ -44,6 +45,17 @@ async function start(): Promise<void> {
       dataDir,
       version: app.getVersion(),
       receipts: { engine: createPrintWindowEngine(), saveDialog: createSaveDialog(() => mainWindow) },
+      backups: {
+        dialogs: createBackupDialogs(() => mainWindow),
+        requestRestart: relaunchAfter(
+          () => services?.close(),
+          () => {
+            app.relaunch();
+            app.exit(0);
+          },
+        ),
+      },
+      exportDialog: createSaveDialog(() => mainWindow),
     });
   } catch (error) {
     const locked = error instanceof DomainError && error.code === 'storage_locked';

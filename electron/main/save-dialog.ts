@@ -3,8 +3,9 @@ import { app, dialog } from 'electron';
 import type { BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import type { SaveFileDialog } from '../node/receipts/receipt-engine';
+import type { ExportSaveDialog } from '../node/exports/export-dialog';
 
-export function createSaveDialog(parent: () => BrowserWindow | undefined): SaveFileDialog {
+export function createSaveDialog(parent: () => BrowserWindow | undefined): SaveFileDialog & ExportSaveDialog {
   async function choose(defaultFileName: string, name: string, extension: string): Promise<string | undefined> {
     const options = {
       defaultPath: join(app.getPath('documents'), defaultFileName),
@@ -19,5 +20,7 @@ export function createSaveDialog(parent: () => BrowserWindow | undefined): SaveF
   return {
     choosePdfPath: (defaultFileName) => choose(defaultFileName, 'PDF', 'pdf'),
     chooseZipPath: (defaultFileName) => choose(defaultFileName, 'ZIP', 'zip'),
+    chooseSpreadsheetPath: (defaultFileName, format) =>
+      format === 'csv' ? choose(defaultFileName, 'CSV', 'csv') : choose(defaultFileName, 'Excel', 'xlsx'),
   };
 }

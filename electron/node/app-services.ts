@@ -37,7 +37,11 @@ import type { InstallKey } from './keys/install-key';
 import { createAppReceiptHandlers } from './receipts/app-receipts';
 import type { ReceiptEngine, SaveFileDialog } from './receipts/receipt-engine';
 import { openAppCases } from './cases/app-cases';
+import { applyPendingRestore, openAppBackups } from './backups/app-backups';
+import type { BackupPorts } from './backups/app-backups';
 import type { CaseService } from '../common/cases/case-service';
+import { createAppExportHandlers } from './exports/app-exports';
+import type { ExportSaveDialog } from './exports/export-dialog';
 
 export interface AppServices {
   readonly handlers: Handlers;
@@ -62,6 +66,10 @@ export interface AppServicesOptions {
   readonly pins?: PinHasher;
   /** Chromium behind receipts: Electron's hidden print window, or the e2e harness's. Absent: `print_unavailable`. */
   readonly receipts?: { readonly engine: ReceiptEngine; readonly saveDialog: SaveFileDialog };
+  /** Folder/file dialogs for backups and Electron's relaunch after a staged restore (backups/app-backups.ts). */
+  readonly backups?: BackupPorts;
+  /** Where CSV/XLSX exports are saved: the OS dialog, or the e2e harness's folder. Absent: `print_unavailable`. */
+  readonly exportDialog?: ExportSaveDialog;
 }
 
 export async function openAppServices(options: AppServicesOptions): Promise<AppServices> {
@@ -71,6 +79,7 @@ export async function openAppServices(options: AppServicesOptions): Promise<AppS
   const fs = options.fs ?? nodeFileSystem;
   const lock = await acquireDataLock(dataDir, fs);
   try {
+    await applyPendingRestore(fs, dataDir); // a restore staged before the last restart, before any store opens
     const settings = await LowdbSettingsStore.open({ dataDir, fs, now: () => clock.now() });
     const ledgerStore = await LowdbLedgerStore.open({ dataDir, fs, now: () => clock.now() });
     // One content-addressed store for refunds' and cases' evidence: the same photo is kept once.
@@ -150,6 +159,12 @@ export async function openAppServices(options: AppServicesOptions): Promise<AppS
       ...demoSeeders({ clock, ledger, settlements, cases: cases.service, calendar: () => calendar.calendar() }),
     });
 
+    const backups = await openAppBackups({
+      ...{ dataDir, fs, clock, version, ...options.backups },
+      idle: () => Promise.all([ledger.idle(), settlements.idle(), cases.service.idle()]),
+      requireSignedIn: () => void directory.requireSession(directory.session().operator?.name ?? ''),
+      requireOwner: () => void directory.requireOwnerSession(),
+    });
     const handlers = {
       'app.info': () => Promise.resolve(appInfo()),
       'app.setup': async (arg) => {
@@ -206,7 +221,9 @@ export async function openAppServices(options: AppServicesOptions): Promise<AppS
       }),
       ...settlements.handlers,
       ...cases.handlers,
+      ...backups.handlers,
       ...createAppReceiptHandlers({ ledger, settings, directory, clock, calendar, installKey, fs, receipts: options.receipts }),
+      ...createAppExportHandlers({ ledger, calendar, settlementMonth: settlements.handlers['settlement.month'], directory, clock, fs, dialog: options.exportDialog }),
     } satisfies Handlers;
 
     return {
@@ -216,6 +233,7 @@ export async function openAppServices(options: AppServicesOptions): Promise<AppS
       cases: cases.service,
       dataDir,
       close: async () => {
+        await backups.stop();
         await Promise.all([ledger.idle(), settlements.idle(), cases.service.idle()]);
         await lock.release();
       },

@@ -6,7 +6,9 @@ import { calendarEn } from './calendar-en';
 import { remindersEn } from './reminders-en';
 import { settlementsEn } from './settlements-en';
 import { receiptsEn } from './receipts-en';
+import { exportsEn } from './exports-en';
 import { casesEn } from './cases-en';
+import { backupsEn } from './backups-en';
 
 /** English. Typed as the Chinese shape, so a missing or extra key is a compile error. */
 export const en: Messages = {
@@ -17,7 +19,9 @@ export const en: Messages = {
   reminders: remindersEn,
   settlements: settlementsEn,
   receipts: receiptsEn,
+  exports: exportsEn,
   cases: casesEn,
+  backups: backupsEn,
   notifications: {
     title: 'Desktop notifications',
     intro: 'When something is overdue or due today, the computer shows a notification: at start-up, when it wakes from sleep, and at a set time each morning. Never during quiet hours. Notifications stay on this computer; nothing is sent anywhere.',
@@ -346,6 +350,7 @@ export const en: Messages = {
       'This is not a usable holiday file. It must be JSON: { "year": 2027, "holidays": ["2027-01-01", …], "workdays": ["2027-02-07", …] }, dates as YYYY-MM-DD, with at least one holiday.',
     calendar_file_wrong_year: 'The holiday file has dates outside the year it names ("year"); nothing was loaded.',
     calendar_file_conflict: 'The holiday file lists the same day as a holiday and as a make-up working day; nothing was loaded.',
+    backup_invalid: 'This file is not a usable backup; nothing was restored.',
     save_failed: 'Saving failed — nothing was saved. Press save again.',
     disk_full: 'The disk is full — nothing was saved. Free some space and press save again.',
     storage_locked: 'The data is in use by another RefundDesk window; close that window first.',

@@ -5,7 +5,9 @@ import { calendarZhCN } from './calendar-zh-CN';
 import { remindersZhCN } from './reminders-zh-CN';
 import { settlementsZhCN } from './settlements-zh-CN';
 import { receiptsZhCN } from './receipts-zh-CN';
+import { exportsZhCN } from './exports-zh-CN';
 import { casesZhCN } from './cases-zh-CN';
+import { backupsZhCN } from './backups-zh-CN';
 
 /**
  * Simplified Chinese, the app's first language. Every visible string lives here; en.ts has the same shape
@@ -19,7 +21,9 @@ export const zhCN = {
   reminders: remindersZhCN,
   settlements: settlementsZhCN,
   receipts: receiptsZhCN,
+  exports: exportsZhCN,
   cases: casesZhCN,
+  backups: backupsZhCN,
   notifications: {
     title: '桌面提醒',
     intro: '有逾期或今天要办的事时，电脑右下角（或右上角）弹出提醒：开机后、电脑从睡眠中醒来时，以及每天早上的固定时间。免打扰时段内不弹出。提醒只在这台电脑上显示，不发送到任何地方。',
@@ -345,6 +349,7 @@ export const zhCN = {
       '这不是可用的节假日文件。需要 JSON 格式：{ "year": 2027, "holidays": ["2027-01-01", …], "workdays": ["2027-02-07", …] }，日期写成 YYYY-MM-DD，至少有一个放假日。',
     calendar_file_wrong_year: '节假日文件里有日期不属于文件写明的年份（"year"），没有载入。',
     calendar_file_conflict: '节假日文件里有同一天既是放假日又是补班日，没有载入。',
+    backup_invalid: '这个文件不是可用的备份，没有恢复任何数据。',
     save_failed: '保存失败，什么也没有保存。请再按一次保存。',
     disk_full: '磁盘已满，什么也没有保存。请清理出空间后再按保存。',
     storage_locked: '数据文件正被另一个退款台账窗口使用，请先关闭那个窗口。',

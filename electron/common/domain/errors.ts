@@ -55,6 +55,8 @@ export const ERROR_CODES = [
   'calendar_file_invalid',
   'calendar_file_wrong_year',
   'calendar_file_conflict',
+  // Backups (electron/node/backups): a file refused as a backup (params: reason, one of BACKUP_INVALID_REASONS).
+  'backup_invalid',
   'save_failed',
   'disk_full',
   'storage_locked',

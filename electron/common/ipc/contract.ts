@@ -67,7 +67,11 @@ import type {
   UpdateCaseInput,
 } from './contract-cases';
 export type * from './contract-cases';
+import type { BackupStatus, RestoreInput, RestoreResult, VerifyResult } from '../backups/backup-contract';
+export type * from '../backups/backup-contract';
 import type { ReceiptPrefs, ShopProfile } from '../receipts/receipt';
+import type { ExportRefundsInput, ExportResult, ExportSettlementsInput } from '../exports/export-contract';
+export type * from '../exports/export-contract';
 
 export const INVOKE_CHANNEL = 'refunddesk:invoke';
 export const EVENT_CHANNEL = 'refunddesk:event';
@@ -293,6 +297,13 @@ export interface Handlers {
   'case.previewPacket': (arg: PacketRequest) => Promise<ReceiptPreview>;
   'case.exportPacket': (arg: PacketRequest) => Promise<ExportPacketResult>;
   'case.printPacket': (arg: PrintPacketInput) => Promise<CaseView>;
+  'backup.status': (arg: Record<string, never>) => Promise<BackupStatus>;
+  'backup.create': (arg: Record<string, never>) => Promise<BackupStatus>;
+  'backup.verify': (arg: { readonly fileName: string }) => Promise<VerifyResult>;
+  'backup.restore': (arg: RestoreInput) => Promise<RestoreResult>;
+  'backup.setSecondLocation': (arg: { readonly enabled: boolean }) => Promise<BackupStatus>;
+  'export.refunds': (arg: ExportRefundsInput) => Promise<ExportResult>;
+  'export.settlements': (arg: ExportSettlementsInput) => Promise<ExportResult>;
 }
 
 export type Method = keyof Handlers;
@@ -357,6 +368,13 @@ export const METHODS = [
   'case.previewPacket',
   'case.exportPacket',
   'case.printPacket',
+  'backup.status',
+  'backup.create',
+  'backup.verify',
+  'backup.restore',
+  'backup.setSecondLocation',
+  'export.refunds',
+  'export.settlements',
 ] as const satisfies readonly Method[];
 
 // Compile-time check that METHODS lists every method: a missing one makes this type `false`.

@@ -16,6 +16,7 @@ import {
   reportMisdirectArgSchema,
 } from './schemas-counter';
 import { addAttachmentArgSchema, readAttachmentArgSchema } from './schemas-attachments';
+import { exportRefundsArgSchema, exportSettlementsArgSchema } from '../exports/export-schemas';
 import {
   approvalPolicySchema,
   operatorAddArgSchema,
@@ -71,6 +72,13 @@ import {
   setCaseStatusArgSchema,
   updateCaseArgSchema,
 } from './schemas-cases';
+import {
+  backupCreateArgSchema,
+  backupRestoreArgSchema,
+  backupSecondLocationArgSchema,
+  backupStatusArgSchema,
+  backupVerifyArgSchema,
+} from '../backups/backup-schemas';
 
 // In their own zod-free file so the renderer can use the same limits for its inputs.
 export { TEXT_LIMITS } from './text-limits';
@@ -211,6 +219,13 @@ export const ARG_SCHEMAS: { readonly [M in Method]: z.ZodType<ArgOf<M>, unknown>
   'case.previewPacket': packetRequestArgSchema,
   'case.exportPacket': packetRequestArgSchema,
   'case.printPacket': printPacketArgSchema,
+  'backup.status': backupStatusArgSchema,
+  'backup.create': backupCreateArgSchema,
+  'backup.verify': backupVerifyArgSchema,
+  'backup.restore': backupRestoreArgSchema,
+  'backup.setSecondLocation': backupSecondLocationArgSchema,
+  'export.refunds': exportRefundsArgSchema,
+  'export.settlements': exportSettlementsArgSchema,
   'reminder.snooze': reminderSnoozeArgSchema,
   'reminder.dismiss': reminderDismissArgSchema,
   'hotline.list': hotlineListArgSchema,

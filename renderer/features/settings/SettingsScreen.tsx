@@ -15,6 +15,7 @@ import { HotlinesBlock } from './HotlinesBlock';
 import { SettlementAccountsBlock } from './SettlementAccountsBlock';
 import { NotificationsBlock } from './NotificationsBlock';
 import { ReceiptSettingsBlock } from './ReceiptSettingsBlock';
+import { BackupBlock } from '../backups/BackupBlock';
 
 /** Deliberately small: language, the shop's name, and where the data lives (for backups). */
 export function SettingsScreen() {
@@ -81,6 +82,7 @@ export function SettingsScreen() {
         <HotlinesBlock />
         <NotificationsBlock />
         <CalendarSettingsSection />
+        <BackupBlock />
         <div className="settings__block">
           <h2 className="field__label">{t('settings.dataDir')}</h2>
           <p className="settings__path cell--mono">{info.dataDir}</p>

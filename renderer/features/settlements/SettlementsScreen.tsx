@@ -15,6 +15,7 @@ import { SettlementTotalsPanel } from './SettlementTotalsPanel';
 import { TakingsForm } from './TakingsForm';
 import { OpenCaseDialog } from '../cases/OpenCaseDialog';
 import { useSettlements } from './use-settlements';
+import { ExportButton } from '../exports/ExportButton';
 import '../../styles/settlements.css';
 
 type Editing = { readonly mode: 'receive' | 'correct' | 'case'; readonly view: SettlementView };
@@ -48,6 +49,9 @@ export function SettlementsScreen({ initialMonth }: { readonly initialMonth?: st
           {t('settlements.title')}
         </h1>
         {ready !== undefined && month !== undefined ? <MonthPicker month={month} current={monthOf(ready.data.today)} onChange={setMonth} /> : null}
+        {ready !== undefined ? (
+          <ExportButton target={{ kind: 'settlements', month: ready.data.month, monthLabel: t('settlements.month.value', monthParts(ready.data.month)) }} />
+        ) : null}
       </div>
       <p className="screen__hint settlements__intro">{t('settlements.intro')}</p>
       {state.kind === 'loading' ? <p role="status">{t('app.loading')}</p> : null}

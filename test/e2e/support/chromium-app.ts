@@ -17,6 +17,7 @@ import { assertBuilt, chromiumPath, harnessPreload, rendererDir } from './paths'
 import { CHROMIUM_ARGS } from './chromium-args';
 import { createChromiumReceiptEngine } from './chromium-receipt-engine';
 import { createTestSaveDialog } from './test-save-dialog';
+import { testBackupDialogs } from './test-backup-dialogs';
 import type { RunningApp } from './running-app';
 import type { Clock } from '../../../electron/common/ports';
 
@@ -34,6 +35,8 @@ export async function launchChromiumApp(dataDir: string, fs?: FileSystem, clock?
       dataDir,
       version: 'e2e',
       receipts: { engine, saveDialog },
+      backups: { dialogs: testBackupDialogs },
+      exportDialog: saveDialog,
       ...(fs === undefined ? {} : { fs }),
       ...(clock === undefined ? {} : { clock }),
     });

@@ -6,9 +6,10 @@
 import { mkdir, mkdtemp } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SaveFileDialog } from '../../../electron/node/receipts/receipt-engine';
+import type { ExportSaveDialog } from '../../../electron/node/exports/export-dialog';
 import { artifactDir } from './paths';
 
-export interface TestSaveDialog extends SaveFileDialog {
+export interface TestSaveDialog extends SaveFileDialog, ExportSaveDialog {
   /** Names the app suggested, oldest first. */
   readonly suggested: string[];
   /** Paths the dialog answered with, oldest first. */
@@ -40,5 +41,6 @@ export function createTestSaveDialog(): TestSaveDialog {
     },
     choosePdfPath: (defaultFileName) => answer(defaultFileName, 'receipt-'),
     chooseZipPath: (defaultFileName) => answer(defaultFileName, 'packet-'),
+    chooseSpreadsheetPath: (defaultFileName) => answer(defaultFileName, 'export-'),
   };
 }

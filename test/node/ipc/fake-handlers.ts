@@ -76,5 +76,12 @@ export function recordingHandlers(calls: RecordedCall[]): Handlers {
     'case.previewPacket': record('case.previewPacket'),
     'case.exportPacket': record('case.exportPacket'),
     'case.printPacket': record('case.printPacket'),
+    'backup.status': record('backup.status'),
+    'backup.create': record('backup.create'),
+    'backup.verify': record('backup.verify'),
+    'backup.restore': record('backup.restore'),
+    'backup.setSecondLocation': record('backup.setSecondLocation'),
+    'export.refunds': record('export.refunds'),
+    'export.settlements': record('export.settlements'),
   };
 }

@@ -2,8 +2,10 @@ import { useTranslation } from 'react-i18next';
 import type { RefObject } from 'react';
 import { CHANNELS, REFUND_STATUSES } from '../../../../electron/common/domain/types';
 import type { Channel, RefundStatus } from '../../../../electron/common/domain/types';
-import { hasFilters } from './list-query';
+import { hasFilters, toListQuery } from './list-query';
 import type { ListFilters } from './list-query';
+import { ExportButton } from '../../exports/ExportButton';
+import { exportFiltersOf } from '../../exports/export-query';
 
 interface ListToolbarProps {
   /** What is in the search box now; `filters.text` lags behind it by the debounce. */
@@ -114,6 +116,7 @@ export function ListToolbar({ searchText, filters, searchRef, onSearchText, onFi
           {t('list.clearFilters')}
         </button>
       ) : null}
+      <ExportButton target={{ kind: 'refunds', query: exportFiltersOf(toListQuery(filters, 0)) }} />
     </div>
   );
 }

@@ -16,6 +16,7 @@ import type { ListMemory } from './features/refunds/list/RefundListScreen';
 import { FirstRunScreen } from './features/setup/FirstRunScreen';
 import { LockScreen } from './features/session/LockScreen';
 import { useLockShortcut } from './features/session/use-lock-shortcut';
+import { useAutoLock } from './features/privacy/use-auto-lock';
 import { SettingsScreen } from './features/settings/SettingsScreen';
 import { SettlementsScreen } from './features/settlements/SettlementsScreen';
 import { TodayScreen } from './features/today/TodayScreen';
@@ -81,6 +82,7 @@ function Shell({ info, onInfo }: { readonly info: AppInfo; readonly onInfo: (inf
   }, []);
 
   const { lock, refresh } = useLockShortcut(info, onInfo);
+  useAutoLock(info.settings.privacy?.autoLockMinutes ?? null, info.currentOperator !== undefined, lock);
   const context = useMemo<AppContextValue>(
     () => ({
       info,

@@ -78,6 +78,8 @@ export interface Settings {
   readonly shop?: ShopProfile;
   /** The receipt dialog's remembered paper size, language and printer. */
   readonly receipt?: ReceiptPrefs;
+  /** Retention (days; null = keep) and auto-lock (minutes; null = off), privacy/retention.ts; absent = keep, off. */
+  readonly privacy?: { readonly retentionDays: number | null; readonly autoLockMinutes?: number | null };
 }
 
 export interface SettingsStore {

@@ -38,10 +38,12 @@ import { createAppReceiptHandlers } from './receipts/app-receipts';
 import type { ReceiptEngine, SaveFileDialog } from './receipts/receipt-engine';
 import { openAppCases } from './cases/app-cases';
 import { applyPendingRestore, openAppBackups } from './backups/app-backups';
+import { openAppDataTools } from './integrity/app-data-tools';
 import type { BackupPorts } from './backups/app-backups';
 import type { CaseService } from '../common/cases/case-service';
 import { createAppExportHandlers } from './exports/app-exports';
 import type { ExportSaveDialog } from './exports/export-dialog';
+import { openAppPrivacy } from './privacy/app-privacy';
 
 export interface AppServices {
   readonly handlers: Handlers;
@@ -222,6 +224,8 @@ export async function openAppServices(options: AppServicesOptions): Promise<AppS
       ...settlements.handlers,
       ...cases.handlers,
       ...backups.handlers,
+      ...(await openAppPrivacy({ dataDir, fs, clock, ledger, settings, directory, cases: cases.service })),
+      ...openAppDataTools({ dataDir, fs, clock, ledger, settlements, cases: cases.service, settings, attachments, directory, dialogs: options.backups?.dialogs }),
       ...createAppReceiptHandlers({ ledger, settings, directory, clock, calendar, installKey, fs, receipts: options.receipts }),
       ...createAppExportHandlers({ ledger, calendar, settlementMonth: settlements.handlers['settlement.month'], directory, clock, fs, dialog: options.exportDialog }),
     } satisfies Handlers;

@@ -59,7 +59,7 @@ const refundEventSchema = z.object({
   seq: z.int().min(0),
   at: z.string(),
   actor: z.string(),
-  kind: z.enum(['created', 'status_changed', 'note_added', 'contact_logged', 'misdirected', 'misdirect_recovered', 'approved', 'refused', 'override', 'attachment_added', 'reminder_snoozed', 'reminder_dismissed', 'receipt_issued']),
+  kind: z.enum(['created', 'status_changed', 'note_added', 'contact_logged', 'misdirected', 'misdirect_recovered', 'approved', 'refused', 'override', 'attachment_added', 'reminder_snoozed', 'reminder_dismissed', 'receipt_issued', 'personal_data_erased', 'attachment_erased']),
   from: z.enum(REFUND_STATUSES).optional(),
   to: z.enum(REFUND_STATUSES).optional(),
   note: z.string().optional(),
@@ -124,6 +124,7 @@ export const settingsSchema = z.object({
   notifications: z.object({ enabled: z.boolean(), morningTime: z.string(), quietStart: z.string(), quietEnd: z.string() }).optional(),
   shop: z.object({ address: z.string().optional(), phone: z.string().optional() }).optional(),
   receipt: z.object({ size: z.enum(PAPER_SIZES), language: z.enum(RECEIPT_LANGUAGES), printerName: z.string().optional() }).optional(),
+  privacy: z.object({ retentionDays: z.number().int().positive().nullable(), autoLockMinutes: z.number().int().positive().nullable().optional() }).optional(),
 });
 
 export function parseLedgerPartition(data: unknown): LedgerPartition {

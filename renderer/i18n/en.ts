@@ -9,6 +9,8 @@ import { receiptsEn } from './receipts-en';
 import { exportsEn } from './exports-en';
 import { casesEn } from './cases-en';
 import { backupsEn } from './backups-en';
+import { integrityEn } from './integrity-en';
+import { privacyEn } from './privacy-en';
 
 /** English. Typed as the Chinese shape, so a missing or extra key is a compile error. */
 export const en: Messages = {
@@ -22,6 +24,8 @@ export const en: Messages = {
   exports: exportsEn,
   cases: casesEn,
   backups: backupsEn,
+  integrity: integrityEn,
+  privacy: privacyEn,
   notifications: {
     title: 'Desktop notifications',
     intro: 'When something is overdue or due today, the computer shows a notification: at start-up, when it wakes from sleep, and at a set time each morning. Never during quiet hours. Notifications stay on this computer; nothing is sent anywhere.',
@@ -346,6 +350,7 @@ export const en: Messages = {
     file_type_refused: 'Only JPG, PNG, WebP, HEIC photos and PDF files can be added (judged by the content, not the file name).',
     attachment_corrupt: 'This file is damaged: its content no longer matches the checksum taken when it was saved. Restore it from a backup or add the original again.',
     attachment_missing: 'This file is missing from the data folder. Restore it from a backup or add the original again.',
+    attachment_erased: 'Deleted at the customer\'s request',
     calendar_file_invalid:
       'This is not a usable holiday file. It must be JSON: { "year": 2027, "holidays": ["2027-01-01", …], "workdays": ["2027-02-07", …] }, dates as YYYY-MM-DD, with at least one holiday.',
     calendar_file_wrong_year: 'The holiday file has dates outside the year it names ("year"); nothing was loaded.',

@@ -8,6 +8,8 @@ import { receiptsZhCN } from './receipts-zh-CN';
 import { exportsZhCN } from './exports-zh-CN';
 import { casesZhCN } from './cases-zh-CN';
 import { backupsZhCN } from './backups-zh-CN';
+import { integrityZhCN } from './integrity-zh-CN';
+import { privacyZhCN } from './privacy-zh-CN';
 
 /**
  * Simplified Chinese, the app's first language. Every visible string lives here; en.ts has the same shape
@@ -24,6 +26,8 @@ export const zhCN = {
   exports: exportsZhCN,
   cases: casesZhCN,
   backups: backupsZhCN,
+  integrity: integrityZhCN,
+  privacy: privacyZhCN,
   notifications: {
     title: '桌面提醒',
     intro: '有逾期或今天要办的事时，电脑右下角（或右上角）弹出提醒：开机后、电脑从睡眠中醒来时，以及每天早上的固定时间。免打扰时段内不弹出。提醒只在这台电脑上显示，不发送到任何地方。',
@@ -345,6 +349,7 @@ export const zhCN = {
     file_type_refused: '只能添加 JPG、PNG、WebP、HEIC 照片或 PDF 文件（按文件内容判断，改文件名没有用）。',
     attachment_corrupt: '这个文件已损坏：内容和保存时的校验值对不上。请从备份恢复，或重新添加原文件。',
     attachment_missing: '数据文件夹里找不到这个文件了。请从备份恢复，或重新添加原文件。',
+    attachment_erased: '已按顾客要求删除',
     calendar_file_invalid:
       '这不是可用的节假日文件。需要 JSON 格式：{ "year": 2027, "holidays": ["2027-01-01", …], "workdays": ["2027-02-07", …] }，日期写成 YYYY-MM-DD，至少有一个放假日。',
     calendar_file_wrong_year: '节假日文件里有日期不属于文件写明的年份（"year"），没有载入。',

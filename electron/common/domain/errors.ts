@@ -51,6 +51,8 @@ export const ERROR_CODES = [
   'file_type_refused',
   'attachment_corrupt',
   'attachment_missing',
+  // Deleted at the customer's request (privacy/erasure.ts): the record says so, the bytes are gone on purpose.
+  'attachment_erased',
   // A holiday schedule file the owner loaded (electron/common/calendar/year-schedule.ts).
   'calendar_file_invalid',
   'calendar_file_wrong_year',

@@ -88,7 +88,10 @@ export type RefundEventKind = 'created' | 'status_changed' | 'note_added' | 'con
   // A reminder (reminders/) was put aside until a time, or dismissed, with the reason.
   | 'reminder_snoozed' | 'reminder_dismissed'
   // A receipt (receipts/) was printed or saved as PDF: which copy, on what paper, which chain head it carries.
-  | 'receipt_issued';
+  | 'receipt_issued'
+  // Privacy (privacy/erasure.ts): the name and phone were erased (note: 'retention' | 'customer_request'), or an
+  // evidence file's bytes were deleted at the customer's request (its `attachment` names which).
+  | 'personal_data_erased' | 'attachment_erased';
 
 /** One entry of a refund's history. `hash` chains it to the previous event (RELIABILITY §5). */
 export interface RefundEvent {

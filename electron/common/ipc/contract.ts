@@ -69,6 +69,19 @@ import type {
 export type * from './contract-cases';
 import type { BackupStatus, RestoreInput, RestoreResult, VerifyResult } from '../backups/backup-contract';
 export type * from '../backups/backup-contract';
+import type {
+  CustomerErasureInput,
+  CustomerErasurePreview,
+  CustomerErasureResult,
+  CustomerQuery,
+  PrivacyUpdateInput,
+  PrivacyUpdateResult,
+} from '../privacy/privacy-contract';
+export type * from '../privacy/privacy-contract';
+import type { IntegrityStatus } from '../integrity/integrity-report';
+export type * from '../integrity/integrity-report';
+import type { PortableExportResult } from '../portable/portable-export';
+export type { PortableExportResult } from '../portable/portable-export';
 import type { ReceiptPrefs, ShopProfile } from '../receipts/receipt';
 import type { ExportRefundsInput, ExportResult, ExportSettlementsInput } from '../exports/export-contract';
 export type * from '../exports/export-contract';
@@ -302,6 +315,12 @@ export interface Handlers {
   'backup.verify': (arg: { readonly fileName: string }) => Promise<VerifyResult>;
   'backup.restore': (arg: RestoreInput) => Promise<RestoreResult>;
   'backup.setSecondLocation': (arg: { readonly enabled: boolean }) => Promise<BackupStatus>;
+  'privacy.update': (arg: PrivacyUpdateInput) => Promise<PrivacyUpdateResult>;
+  'privacy.previewCustomer': (arg: CustomerQuery) => Promise<CustomerErasurePreview>;
+  'privacy.eraseCustomer': (arg: CustomerErasureInput) => Promise<CustomerErasureResult>;
+  'integrity.status': (arg: Record<string, never>) => Promise<IntegrityStatus>;
+  'integrity.run': (arg: Record<string, never>) => Promise<IntegrityStatus>;
+  'data.exportFolder': (arg: Record<string, never>) => Promise<PortableExportResult>;
   'export.refunds': (arg: ExportRefundsInput) => Promise<ExportResult>;
   'export.settlements': (arg: ExportSettlementsInput) => Promise<ExportResult>;
 }
@@ -373,6 +392,12 @@ export const METHODS = [
   'backup.verify',
   'backup.restore',
   'backup.setSecondLocation',
+  'privacy.update',
+  'privacy.previewCustomer',
+  'privacy.eraseCustomer',
+  'integrity.status',
+  'integrity.run',
+  'data.exportFolder',
   'export.refunds',
   'export.settlements',
 ] as const satisfies readonly Method[];

@@ -79,6 +79,9 @@ import {
   backupStatusArgSchema,
   backupVerifyArgSchema,
 } from '../backups/backup-schemas';
+import { privacyEraseArgSchema, privacyPreviewArgSchema, privacyUpdateArgSchema } from '../privacy/privacy-schemas';
+import { integrityRunArgSchema, integrityStatusArgSchema } from '../integrity/integrity-schemas';
+import { dataExportFolderArgSchema } from '../portable/portable-schemas';
 
 // In their own zod-free file so the renderer can use the same limits for its inputs.
 export { TEXT_LIMITS } from './text-limits';
@@ -224,6 +227,12 @@ export const ARG_SCHEMAS: { readonly [M in Method]: z.ZodType<ArgOf<M>, unknown>
   'backup.verify': backupVerifyArgSchema,
   'backup.restore': backupRestoreArgSchema,
   'backup.setSecondLocation': backupSecondLocationArgSchema,
+  'privacy.update': privacyUpdateArgSchema,
+  'privacy.previewCustomer': privacyPreviewArgSchema,
+  'privacy.eraseCustomer': privacyEraseArgSchema,
+  'integrity.status': integrityStatusArgSchema,
+  'integrity.run': integrityRunArgSchema,
+  'data.exportFolder': dataExportFolderArgSchema,
   'export.refunds': exportRefundsArgSchema,
   'export.settlements': exportSettlementsArgSchema,
   'reminder.snooze': reminderSnoozeArgSchema,

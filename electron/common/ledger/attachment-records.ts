@@ -15,6 +15,7 @@ import { refuseFullCardNumbers, requiredText } from '../domain/text-rules';
 import type { Refund } from '../domain/types';
 import type { AddAttachmentInput, AttachmentContent } from '../ipc/contract-attachments';
 import type { Hasher } from '../ports';
+import { refuseErasedAttachment } from '../privacy/erasure';
 
 export interface StoredEvidence {
   readonly actor: string;
@@ -43,6 +44,7 @@ export function withEvidence(refund: Refund, evidence: StoredEvidence, now: Date
 
 /** Only a file this refund's history refers to can be read through it; the store then verifies the bytes. */
 export async function readEvidence(refund: Refund, sha256: string, store: AttachmentStore): Promise<AttachmentContent> {
+  refuseErasedAttachment(refund, sha256); // deleted at the customer's request: say so, not 'missing'
   const known = attachmentsOf(refund.events).find((attachment) => attachment.sha256 === sha256);
   if (known === undefined) {
     throw new DomainError('not_found', `Refund ${refund.number} has no file ${sha256}.`, { field: 'sha256', params: { id: sha256 } });

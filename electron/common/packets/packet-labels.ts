@@ -74,7 +74,7 @@ const ZH: PacketWords = {
   refundEvents: {
     created: '登记退款', status_changed: '状态变更', note_added: '备注', contact_logged: '联系', misdirected: '发现退错人', misdirect_recovered: '误退款已追回',
     approved: '店长批准', refused: '店长拒绝', override: '店长自行批准', attachment_added: '添加附件', reminder_snoozed: '提醒推迟',
-    reminder_dismissed: '提醒关闭', receipt_issued: '出具退款凭证',
+    reminder_dismissed: '提醒关闭', receipt_issued: '出具退款凭证', personal_data_erased: '删除顾客个人信息', attachment_erased: '按顾客要求删除附件',
   },
   misdirect: { wrong_order: '退错了订单', manual_transfer: '手动转账给了错误的人', rerouted_abnormal: '异常退款被改退' },
   contactParty: { customer: '顾客', bank: '银行', platform: '支付平台', acquirer: '收单机构', recipient: '误收款人', other: '其他', phone: '电话', message: '消息', visit: '面谈' },
@@ -122,6 +122,7 @@ const ENGLISH: PacketWords = {
     created: 'Refund recorded', status_changed: 'Status changed', note_added: 'Note', contact_logged: 'Contact', misdirected: 'Sent to the wrong person',
     misdirect_recovered: 'Misdirected money recovered', approved: 'Approved by owner', refused: 'Refused by owner', override: 'Owner approved own request',
     attachment_added: 'File attached', reminder_snoozed: 'Reminder snoozed', reminder_dismissed: 'Reminder dismissed', receipt_issued: 'Refund receipt issued',
+    personal_data_erased: 'Customer personal data erased', attachment_erased: 'File deleted at the customer\'s request',
   },
   misdirect: { wrong_order: 'the wrong order was refunded', manual_transfer: 'a manual transfer went to the wrong person', rerouted_abnormal: 'an abnormal refund was re-routed' },
   contactParty: { customer: 'customer', bank: 'bank', platform: 'platform', acquirer: 'acquirer', recipient: 'recipient', other: 'other', phone: 'phone', message: 'message', visit: 'visit' },

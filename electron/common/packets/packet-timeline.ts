@@ -74,6 +74,7 @@ function caseEntry(event: CaseEvent, number: string, words: PacketWords): Timeli
     case 'reminder_snoozed':
     case 'reminder_dismissed':
       detail = event.note;
+      break;
   }
   return detail === undefined ? base : { ...base, detail };
 }
@@ -110,6 +111,11 @@ function refundEntry(event: RefundEvent, refund: Refund, words: PacketWords): Ti
     case 'reminder_snoozed':
     case 'reminder_dismissed':
       detail = event.note;
+      break;
+    case 'personal_data_erased':
+    case 'attachment_erased':
+      // The note holds a code ('retention' | 'customer_request'); the event's own words say what happened.
+      break;
   }
   return detail === undefined ? base : { ...base, detail };
 }

@@ -16,6 +16,8 @@ import { SettlementAccountsBlock } from './SettlementAccountsBlock';
 import { NotificationsBlock } from './NotificationsBlock';
 import { ReceiptSettingsBlock } from './ReceiptSettingsBlock';
 import { BackupBlock } from '../backups/BackupBlock';
+import { PrivacyBlock } from '../privacy/PrivacyBlock';
+import { DataToolsBlocks } from '../integrity/DataToolsBlocks';
 
 /** Deliberately small: language, the shop's name, and where the data lives (for backups). */
 export function SettingsScreen() {
@@ -83,6 +85,8 @@ export function SettingsScreen() {
         <NotificationsBlock />
         <CalendarSettingsSection />
         <BackupBlock />
+        <PrivacyBlock />
+        <DataToolsBlocks />
         <div className="settings__block">
           <h2 className="field__label">{t('settings.dataDir')}</h2>
           <p className="settings__path cell--mono">{info.dataDir}</p>

@@ -10,6 +10,8 @@ import { Field } from '../../components/Field';
 import { describedBy, fieldDomId } from '../../lib/field-ids';
 import { LanguageChoice } from '../settings/LanguageChoice';
 import { PinInput } from '../../components/PinInput';
+import { RetentionSelect } from '../privacy/RetentionSelect';
+import { DEFAULT_RETENTION_DAYS } from '../../../electron/common/privacy/retention';
 
 interface FirstRunScreenProps {
   readonly language: Language;
@@ -27,6 +29,8 @@ export function FirstRunScreen({ language, onLanguage, onDone }: FirstRunScreenP
   const [failure, setFailure] = useState<WireError | undefined>(undefined);
   const [busy, setBusy] = useState(false);
   const [ownerPin, setOwnerPin] = useState('');
+  // Pre-selected and shown: the default is a choice the owner sees (RELIABILITY §6), saved right after setup.
+  const [retentionDays, setRetentionDays] = useState<number | null>(DEFAULT_RETENTION_DAYS);
   const operator = operatorName ?? t('setup.operatorDefault');
 
   async function start(loadDemo: boolean): Promise<void> {
@@ -43,15 +47,16 @@ export function FirstRunScreen({ language, onLanguage, onDone }: FirstRunScreenP
     setFailure(undefined);
     try {
       const pin = ownerPin.trim();
-      onDone(
-        await call('app.setup', {
-          shopName: shopName.trim(),
-          operatorName: operator.trim(),
-          language,
-          loadDemo,
-          ...(pin === '' ? {} : { ownerPin: pin }),
-        }),
-      );
+      await call('app.setup', {
+        shopName: shopName.trim(),
+        operatorName: operator.trim(),
+        language,
+        loadDemo,
+        ...(pin === '' ? {} : { ownerPin: pin }),
+      });
+      // The owner is signed in after setup, so this owner-only save is allowed; then app info carries it.
+      await call('privacy.update', { retentionDays });
+      onDone(await call('app.info', {}));
     } catch (error) {
       const wire = toWireError(error);
       if (wire.field === 'shopName' || wire.field === 'operatorName' || wire.field === 'ownerPin') setErrors({ [wire.field]: wire });
@@ -114,6 +119,9 @@ export function FirstRunScreen({ language, onLanguage, onDone }: FirstRunScreenP
             onValue={setOwnerPin}
             onKeyDown={(event) => nextOnEnter(event, 'setup-start-empty')}
           />
+        </Field>
+        <Field path="privacy.retention" label={t('privacy.retentionFirstRun')}>
+          <RetentionSelect id={fieldDomId('privacy.retention')} value={retentionDays} onChange={setRetentionDays} />
         </Field>
         <LanguageChoice value={language} onChange={onLanguage} />
         <div className="first-run__buttons">

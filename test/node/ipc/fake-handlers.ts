@@ -81,6 +81,12 @@ export function recordingHandlers(calls: RecordedCall[]): Handlers {
     'backup.verify': record('backup.verify'),
     'backup.restore': record('backup.restore'),
     'backup.setSecondLocation': record('backup.setSecondLocation'),
+    'privacy.update': record('privacy.update'),
+    'privacy.previewCustomer': record('privacy.previewCustomer'),
+    'privacy.eraseCustomer': record('privacy.eraseCustomer'),
+    'integrity.status': record('integrity.status'),
+    'integrity.run': record('integrity.run'),
+    'data.exportFolder': record('data.exportFolder'),
     'export.refunds': record('export.refunds'),
     'export.settlements': record('export.settlements'),
   };

@@ -51,6 +51,10 @@ function EventText({ event }: { readonly event: RefundEvent }) {
       );
     case 'receipt_issued':
       return <>{event.receipt === undefined ? t('receipts.open') : receiptEventText(i18n, event.receipt)}</>;
+    case 'personal_data_erased':
+      return <>{t('privacy.event.personal_data_erased', { reason: t(`privacy.event.reason.${event.note === 'retention' ? 'retention' : 'customer_request'}`) })}</>;
+    case 'attachment_erased':
+      return <>{t('privacy.event.attachment_erased', { name: event.attachment?.name ?? '' })}</>;
     default: {
       // A kind this build does not know yet (newer data): show it rather than hide history.
       const unknown: never = event.kind;

@@ -1,0 +1,71 @@
+/**
+ * Runs the self-check and keeps the last result in memory (a restart runs it again, so nothing on disk can
+ * disagree with it). Runs never overlap: a run asked for while one is going waits for it, then starts afresh
+ * (so "check now" after a file changed always sees the change).
+ */
+import { attachmentOwners, checkRecords } from '../../common/integrity/check-integrity';
+import type { IntegritySnapshot } from '../../common/integrity/check-integrity';
+import type { IntegrityReport, IntegrityStatus } from '../../common/integrity/integrity-report';
+import type { Clock, Hasher } from '../../common/ports';
+import { errorCode } from '../storage/fs-errors';
+import type { FileSystem } from '../storage/fs-port';
+import { scanAttachments, yieldToEventLoop } from './attachment-scan';
+
+export interface IntegrityServiceOptions {
+  readonly dataDir: string;
+  readonly fs: FileSystem;
+  readonly clock: Clock;
+  readonly hasher: Hasher;
+  /** The records as the stores hold them now. */
+  readonly snapshot: () => IntegritySnapshot;
+}
+
+export class IntegrityService {
+  private last: IntegrityReport | undefined;
+  private lastError: string | undefined;
+  private running = 0;
+  private tail: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly options: IntegrityServiceOptions) {}
+
+  status(): IntegrityStatus {
+    return {
+      running: this.running > 0,
+      ...(this.last === undefined ? {} : { last: this.last }),
+      ...(this.lastError === undefined ? {} : { lastError: this.lastError }),
+    };
+  }
+
+  /** Never throws: a failed run is reported in status. */
+  run(): Promise<IntegrityStatus> {
+    this.running += 1;
+    const next = this.tail.then(() => this.check()).finally(() => (this.running -= 1));
+    this.tail = next;
+    return next.then(() => this.status());
+  }
+
+  private async check(): Promise<void> {
+    try {
+      const snapshot = this.options.snapshot();
+      const records = checkRecords(snapshot, this.options.hasher);
+      // The records check is synchronous: let the window's pending messages through before the files.
+      await yieldToEventLoop();
+      const files = await scanAttachments(this.options.fs, this.options.dataDir, attachmentOwners(snapshot));
+      this.last = {
+        checkedAt: this.options.clock.now().toISOString(),
+        refunds: records.refunds,
+        settlementDays: records.settlementDays,
+        cases: records.cases,
+        attachments: files.attachments,
+        problems: [...records.problems, ...files.problems],
+      };
+      this.lastError = undefined;
+    } catch (error) {
+      this.lastError = `${errorCode(error) ?? 'error'}: ${error instanceof Error ? error.message : String(error)}`;
+    }
+  }
+
+  idle(): Promise<unknown> {
+    return this.tail;
+  }
+}

@@ -1,0 +1,37 @@
+/** 设置 → 数据自检: the background check of every record's hash chain and every attachment's checksum. */
+export const integrityZhCN = {
+  title: '数据自检',
+  intro: '软件每次启动后和每天会在后台检查一遍：每笔退款、每个结算日、每个案件的记录链是否完整，每个附件文件是否和保存时一致。检查只读不改。',
+  never: '还没有检查过（启动后几秒钟内会自动检查）。',
+  running: '正在检查…',
+  last: '上次检查：{{time}}',
+  counts: '退款 {{refunds}} 笔、结算日 {{settlementDays}} 个、案件 {{cases}} 个、附件 {{attachments}} 个',
+  clean: '没有发现问题 ✓',
+  found: '发现 {{count}} 个问题',
+  runNow: '立即检查',
+  failed: '这次检查没有完成：{{error}}',
+  whatToDo: '怎么办：在“备份与恢复”里恢复问题出现之前的备份（恢复前软件会先备份现在的数据）；附件也可以重新添加原件。恢复前请记下下面的单号，恢复后核对这些记录。',
+  kind: {
+    refund: '退款',
+    settlement_day: '结算日',
+    case: '案件',
+    attachment: '附件',
+  },
+  what: {
+    chain_broken: '记录链断了：有事件被删除或改动过',
+    facts_changed: '金额或单号与创建时记录的不一致（数据文件被改动过）',
+    payment_missing: '找不到这笔退款对应的收款记录',
+    replay_mismatch: '记录内容与它的事件记录不一致（数据文件被改动过）',
+    attachment_missing: '附件文件不见了',
+    attachment_corrupt: '附件文件已损坏：内容与保存时的校验值不一致',
+    attachment_unreadable: '附件文件读不出来',
+  },
+  unknownRecord: '（没有记录引用它）',
+  export: {
+    title: '导出到文件夹',
+    intro: '把全部记录（JSON 文本）和证据原件导出到你选的文件夹（例如 U 盘），用记事本就能看。里面有顾客的姓名和电话，请妥善保管。只有店长可以导出。',
+    button: '选择文件夹并导出…',
+    done: '已导出到 {{folder}}（退款 {{refunds}} 笔，附件 {{attachments}} 个）',
+  },
+  banner: '数据自检发现 {{count}} 个问题，请到 设置 → 数据自检 查看。',
+};

@@ -16,6 +16,7 @@ import type { PacketExport } from '../../common/cases/case';
 import { packetPrintDocument, packetSections } from '../../common/packets/packet-html';
 import { PAPER } from '../../common/receipts/receipt';
 import { SerialQueue } from '../storage/serial-queue';
+import { viaEngine } from '../receipts/receipt-engine';
 import type { ReceiptEngine } from '../receipts/receipt-engine';
 import { buildPacket, gatherPacket, withFingerprint } from './packet-builder';
 import type { PacketSource } from './packet-builder';
@@ -68,15 +69,7 @@ export function createPacketHandlers(deps: PacketHandlerDeps): Pick<Handlers, Pa
     return deps.engine;
   }
 
-  async function viaEngine<T>(what: string, work: () => Promise<T>): Promise<T> {
-    try {
-      return await work();
-    } catch (error) {
-      if (error instanceof DomainError) throw error;
-      log(`${what} failed`, error);
-      throw new DomainError('print_failed', `The ${what} failed: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  }
+  const run = <T,>(what: string, work: () => Promise<T>): Promise<T> => viaEngine(what, work, log);
 
   const options = (request: PacketRequest) => ({ language: request.language, redact: request.redact });
 
@@ -86,7 +79,7 @@ export function createPacketHandlers(deps: PacketHandlerDeps): Pick<Handlers, Pa
       const gathered = withFingerprint(await gatherPacket(deps.source, request.id, options(request)), deps.key.fingerprint);
       const cover = packetSections(gathered.render)[0];
       if (cover === undefined) throw new DomainError('internal', 'A packet has no pages.');
-      const page = await viaEngine('preview', () => engine.png(cover.html, PAPER.a4));
+      const page = await run('preview', () => engine.png(cover.html, PAPER.a4));
       const exports = gathered.view.case.events.filter((event) => event.kind === 'packet_exported').length;
       return { image: `data:image/png;base64,${Buffer.from(page.bytes).toString('base64')}`, widthMm: PAPER.a4.widthMm, heightMm: page.heightMm, copy: exports + 1 };
     },
@@ -97,9 +90,9 @@ export function createPacketHandlers(deps: PacketHandlerDeps): Pick<Handlers, Pa
         if (deps.saveDialog === undefined) throw new DomainError('print_unavailable', 'No save dialog in this environment.');
         const dialog = deps.saveDialog;
         const gathered = await gatherPacket(deps.source, request.id, options(request));
-        const path = await viaEngine('save dialog', () => dialog.chooseZipPath(packetFileName(gathered.view.case.number, request.language)));
+        const path = await run('save dialog', () => dialog.chooseZipPath(packetFileName(gathered.view.case.number, request.language)));
         if (path === undefined) return { saved: false };
-        const built = await viaEngine('packet', () => buildPacket(gathered, engine, deps.key));
+        const built = await run('packet', () => buildPacket(gathered, engine, deps.key));
         const pdfPath = pdfBeside(path);
         await deps.writeFile(path, built.zip);
         await deps.writeFile(pdfPath, built.pdf);
@@ -114,7 +107,7 @@ export function createPacketHandlers(deps: PacketHandlerDeps): Pick<Handlers, Pa
         deps.requireSession(request.actor);
         const engine = engineOrThrow();
         const gathered = withFingerprint(await gatherPacket(deps.source, request.id, options(request)), deps.key.fingerprint);
-        await viaEngine('print', () => engine.print(packetPrintDocument(gathered.render), PAPER.a4, request.printerName));
+        await run('print', () => engine.print(packetPrintDocument(gathered.render), PAPER.a4, request.printerName));
         return deps.source.view(request.id);
       }),
   };

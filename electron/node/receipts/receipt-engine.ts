@@ -4,6 +4,7 @@
  * end-to-end harness with Playwright's Chromium (test/e2e/support). Both drive the page through the same CDP
  * calls (cdp-document.ts), so the preview, the PDF and the printed paper are one rendering.
  */
+import { DomainError } from '../../common/domain/errors';
 import type { PrinterInfo } from '../../common/ipc/contract-receipts';
 import type { PaperSpec } from '../../common/receipts/receipt';
 
@@ -31,4 +32,18 @@ export interface SaveFileDialog {
   choosePdfPath(defaultFileName: string): Promise<string | undefined>;
   /** For evidence packets (a zip, with the PDF written beside it). */
   chooseZipPath(defaultFileName: string): Promise<string | undefined>;
+}
+
+/**
+ * Runs one engine job: a refusal the app made itself (a DomainError) passes through; anything the engine threw
+ * (Chromium gone, the printer driver failing) is logged for main and answered as `print_failed`, translated.
+ */
+export async function viaEngine<T>(what: string, work: () => Promise<T>, log: (message: string, error?: unknown) => void): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof DomainError) throw error;
+    log(`${what} failed`, error);
+    throw new DomainError('print_failed', `The ${what} failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }

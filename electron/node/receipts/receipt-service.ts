@@ -25,6 +25,7 @@ import { approverOf, withReceiptIssued } from '../../common/receipts/receipt-rec
 import { hotlineDirectory } from '../../common/reminders/hotlines';
 import { hotlinesFor } from '../../common/reminders/reminder-steps';
 import { SerialQueue } from '../storage/serial-queue';
+import { viaEngine } from './receipt-engine';
 import type { ReceiptEngine, SaveFileDialog } from './receipt-engine';
 
 export type ReceiptMethods = 'receipt.preview' | 'receipt.print' | 'receipt.savePdf' | 'printer.list';
@@ -102,16 +103,7 @@ export function createReceiptHandlers(deps: ReceiptServiceDeps): Pick<Handlers, 
     return { html: deps.render(input), paper, copy, head, refund };
   }
 
-  async function viaEngine<T>(what: string, work: () => Promise<T>): Promise<T> {
-    try {
-      return await work();
-    } catch (error) {
-      if (error instanceof DomainError) throw error;
-      log(`${what} failed`, error);
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new DomainError('print_failed', `The ${what} failed: ${reason}`);
-    }
-  }
+  const run = <T,>(what: string, work: () => Promise<T>): Promise<T> => viaEngine(what, work, log);
 
   /** Saves the pending issues of this refund and then this one, in one commit (see the header for why). */
   async function record(refundId: string, entry: PendingIssue): Promise<RefundDetail> {
@@ -160,7 +152,7 @@ export function createReceiptHandlers(deps: ReceiptServiceDeps): Pick<Handlers, 
     'receipt.preview': async (request) => {
       const engine = engineOrThrow();
       const { html, paper, copy } = prepare(request);
-      const page = await viaEngine('preview', () => engine.png(html, paper));
+      const page = await run('preview', () => engine.png(html, paper));
       return {
         image: `data:image/png;base64,${Buffer.from(page.bytes).toString('base64')}`,
         widthMm: paper.widthMm,
@@ -173,7 +165,7 @@ export function createReceiptHandlers(deps: ReceiptServiceDeps): Pick<Handlers, 
         deps.requireSession(request.actor);
         const engine = engineOrThrow();
         const { html, paper, copy, head } = prepare(request);
-        await viaEngine('print', () => engine.print(html, paper, request.printerName));
+        await run('print', () => engine.print(html, paper, request.printerName));
         const at = deps.clock.now();
         const detail = await record(request.refundId, { issue: issueOf(request, copy, head, 'printer', request.printerName), actor: request.actor.trim(), at });
         await rememberPrefs({ size: request.size, language: request.language, ...(request.printerName === undefined ? {} : { printerName: request.printerName }) });
@@ -186,9 +178,9 @@ export function createReceiptHandlers(deps: ReceiptServiceDeps): Pick<Handlers, 
         if (deps.saveDialog === undefined) throw new DomainError('print_unavailable', 'No save dialog in this environment.');
         const dialog = deps.saveDialog;
         const { html, paper, copy, head, refund } = prepare(request);
-        const path = await viaEngine('save dialog', () => dialog.choosePdfPath(receiptFileName(refund.number, request.language)));
+        const path = await run('save dialog', () => dialog.choosePdfPath(receiptFileName(refund.number, request.language)));
         if (path === undefined) return { saved: false };
-        const page = await viaEngine('PDF', () => engine.pdf(html, paper));
+        const page = await run('PDF', () => engine.pdf(html, paper));
         await deps.writeFile(path, page.bytes);
         await record(request.refundId, { issue: issueOf(request, copy, head, 'pdf'), actor: request.actor.trim(), at: deps.clock.now() });
         const printerName = deps.settings.get().receipt?.printerName;
@@ -197,7 +189,7 @@ export function createReceiptHandlers(deps: ReceiptServiceDeps): Pick<Handlers, 
       }),
     'printer.list': async () => {
       const engine = engineOrThrow();
-      return viaEngine('printer list', () => engine.printers());
+      return run('printer list', () => engine.printers());
     },
   };
 }

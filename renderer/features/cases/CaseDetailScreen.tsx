@@ -5,7 +5,6 @@ import type { Case, CaseStatus } from '../../../electron/common/cases/case';
 import type { WireError } from '../../../electron/common/domain/errors';
 import type { Hotline } from '../../../electron/common/reminders/hotlines';
 import { call } from '../../bridge';
-import { ErrorBanner } from '../../components/ErrorBanner';
 import { errorMessage } from '../../i18n/error-message';
 import { formatInstant } from '../../lib/format';
 import { currentOperator, operatorNames, useApp } from '../app/app-context';
@@ -18,6 +17,7 @@ import { daysLeftText, isDeadlineUrgent, missingText } from './case-text';
 import { useCaseDetail } from './use-case-detail';
 import '../../styles/cases.css';
 import '../../styles/detail.css';
+import { DetailPlaceholder } from '../../components/DetailPlaceholder';
 
 /** One case: who, what, by when; the evidence and what is missing; the contacts; the packet. */
 export function CaseDetailScreen({ id }: { readonly id: string }) {
@@ -51,21 +51,8 @@ export function CaseDetailScreen({ id }: { readonly id: string }) {
       ← {t('cases.detail.back')}
     </button>
   );
-  if (state.kind === 'loading') {
-    return (
-      <main className="screen">
-        {backButton}
-        <p role="status">{t('cases.loading')}</p>
-      </main>
-    );
-  }
-  if (state.kind === 'failed') {
-    return (
-      <main className="screen">
-        {backButton}
-        <ErrorBanner error={state.error} />
-      </main>
-    );
+  if (state.kind !== 'ready') {
+    return <DetailPlaceholder back={backButton} loadingText={t('cases.loading')} {...(state.kind === 'failed' ? { error: state.error } : {})} />;
   }
 
   const { view } = state;

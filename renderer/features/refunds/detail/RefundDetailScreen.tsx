@@ -2,7 +2,6 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RefundStatus } from '../../../../electron/common/domain/types';
 import { call } from '../../../bridge';
-import { ErrorBanner } from '../../../components/ErrorBanner';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { isDialogOpen, isTypingTarget } from '../../../lib/keys';
 import { currentOperator, operatorNames, useApp } from '../../app/app-context';
@@ -21,6 +20,7 @@ import { ApprovalPanel } from './ApprovalPanel';
 import { ExpectedArrivalLine } from '../../calendar/ExpectedArrivalLine';
 import { ReceiptDialog } from '../../receipts/ReceiptDialog';
 import { OpenCaseDialog } from '../../cases/OpenCaseDialog';
+import { DetailPlaceholder } from '../../../components/DetailPlaceholder';
 
 export function RefundDetailScreen({ id }: { readonly id: string }) {
   const { t } = useTranslation();
@@ -67,21 +67,8 @@ export function RefundDetailScreen({ id }: { readonly id: string }) {
     </button>
   );
 
-  if (state.kind === 'loading') {
-    return (
-      <main className="screen">
-        {backButton}
-        <p role="status">{t('detail.loading')}</p>
-      </main>
-    );
-  }
-  if (state.kind === 'failed') {
-    return (
-      <main className="screen">
-        {backButton}
-        <ErrorBanner error={state.error} />
-      </main>
-    );
+  if (state.kind !== 'ready') {
+    return <DetailPlaceholder back={backButton} loadingText={t('detail.loading')} {...(state.kind === 'failed' ? { error: state.error } : {})} />;
   }
 
   const { detail } = state;

@@ -9,6 +9,7 @@ import { AppHeader } from './features/app/AppHeader';
 import type { Route } from './features/app/route';
 import { useAppInfo } from './features/app/use-app-info';
 import { RecoveryBanner } from './features/recovery/RecoveryBanner';
+import { IntegrityBanner } from './features/integrity/IntegrityBanner';
 import { RefundDetailScreen } from './features/refunds/detail/RefundDetailScreen';
 import { NewRefundScreen } from './features/refunds/form/NewRefundScreen';
 import { INITIAL_LIST_MEMORY, RefundListScreen } from './features/refunds/list/RefundListScreen';
@@ -121,6 +122,7 @@ function Shell({ info, onInfo }: { readonly info: AppInfo; readonly onInfo: (inf
       <div className="app">
         <AppHeader route={route} />
         <RecoveryBanner notices={notices} onDismiss={() => setRecoveriesDismissed(info.recoveries.length)} />
+        <IntegrityBanner />
         <Screen route={route} listMemory={listMemory} onListMemory={setListMemory} />
       </div>
     </AppContext.Provider>

@@ -39,4 +39,5 @@ export const integrityEn: Shape<typeof integrityZhCN> = {
     done: 'Exported to {{folder}} ({{refunds}} refunds, {{attachments}} attachments)',
   },
   banner: 'The data self-check found {{count}} problems: see Settings → Data self-check.',
+  bannerOpen: 'Show',
 };

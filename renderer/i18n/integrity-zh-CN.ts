@@ -34,4 +34,5 @@ export const integrityZhCN = {
     done: '已导出到 {{folder}}（退款 {{refunds}} 笔，附件 {{attachments}} 个）',
   },
   banner: '数据自检发现 {{count}} 个问题，请到 设置 → 数据自检 查看。',
+  bannerOpen: '查看',
 };

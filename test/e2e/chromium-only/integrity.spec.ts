@@ -58,6 +58,11 @@ describe('data self-check', () => {
     await block.getByText('恢复问题出现之前的备份').waitFor();
     await block.scrollIntoViewIfNeeded();
     await saveScreenshot(app, 'settings-integrity-problem');
+    // Every screen says so until dismissed, and leads back here.
+    const banner = page.getByRole('alert').filter({ hasText: '数据自检发现 1 个问题' });
+    await banner.waitFor();
+    await banner.getByRole('button', { name: '知道了' }).click();
+    await banner.waitFor({ state: 'detached' });
 
     // Export to a folder (the harness's folder dialog answers a fresh folder). The export re-hashes every file,
     // so the damaged photo stops it with the attachment's own message rather than copying bad bytes.

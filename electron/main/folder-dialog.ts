@@ -12,6 +12,7 @@ export function createBackupDialogs(parent: () => BrowserWindow | undefined): Ba
   return {
     chooseFolder: () => pick({ properties: ['openDirectory', 'createDirectory'] }),
     chooseBackupFile: () => pick({ properties: ['openFile'], filters: [{ name: 'RefundDesk backup', extensions: ['zip'] }] }),
+    chooseExistingFolder: () => pick({ properties: ['openDirectory'] }),
   };
 }
 

@@ -161,9 +161,10 @@ export async function openAppServices(options: AppServicesOptions): Promise<AppS
       ...demoSeeders({ clock, ledger, settlements, cases: cases.service, calendar: () => calendar.calendar() }),
     });
 
+    const backupIdle = () => Promise.all([ledger.idle(), settlements.idle(), cases.service.idle()]);
     const backups = await openAppBackups({
       ...{ dataDir, fs, clock, version, ...options.backups },
-      idle: () => Promise.all([ledger.idle(), settlements.idle(), cases.service.idle()]),
+      idle: backupIdle,
       requireSignedIn: () => void directory.requireSession(directory.session().operator?.name ?? ''),
       requireOwner: () => void directory.requireOwnerSession(),
     });
@@ -225,7 +226,10 @@ export async function openAppServices(options: AppServicesOptions): Promise<AppS
       ...cases.handlers,
       ...backups.handlers,
       ...(await openAppPrivacy({ dataDir, fs, clock, ledger, settings, directory, cases: cases.service })),
-      ...openAppDataTools({ dataDir, fs, clock, ledger, settlements, cases: cases.service, settings, attachments, directory, dialogs: options.backups?.dialogs }),
+      ...openAppDataTools({
+        ...{ dataDir, fs, clock, ledger, settlements, cases: cases.service, settings, attachments, directory, dialogs: options.backups?.dialogs },
+        importing: { version, takeBackup: (kind) => backups.takeBackup(kind), idle: backupIdle, requestRestart: options.backups?.requestRestart },
+      }),
       ...createAppReceiptHandlers({ ledger, settings, directory, clock, calendar, installKey, fs, receipts: options.receipts }),
       ...createAppExportHandlers({ ledger, calendar, settlementMonth: settlements.handlers['settlement.month'], directory, clock, fs, dialog: options.exportDialog }),
     } satisfies Handlers;

@@ -355,6 +355,7 @@ export const en: Messages = {
       'This is not a usable holiday file. It must be JSON: { "year": 2027, "holidays": ["2027-01-01", …], "workdays": ["2027-02-07", …] }, dates as YYYY-MM-DD, with at least one holiday.',
     calendar_file_wrong_year: 'The holiday file has dates outside the year it names ("year"); nothing was loaded.',
     calendar_file_conflict: 'The holiday file lists the same day as a holiday and as a make-up working day; nothing was loaded.',
+    import_invalid: 'This folder is not a usable RefundDesk export; nothing was changed.',
     backup_invalid: 'This file is not a usable backup; nothing was restored.',
     save_failed: 'Saving failed — nothing was saved. Press save again.',
     disk_full: 'The disk is full — nothing was saved. Free some space and press save again.',

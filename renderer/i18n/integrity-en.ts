@@ -38,6 +38,28 @@ export const integrityEn: Shape<typeof integrityZhCN> = {
     button: 'Choose a folder and export…',
     done: 'Exported to {{folder}} ({{refunds}} refunds, {{attachments}} attachments)',
   },
+  import: {
+    title: 'Import from an export folder',
+    intro: 'Brings back data exported earlier with "Export to a folder". Every file is checked first (SHA256SUMS, each record\'s history, attachments); if anything is wrong nothing is imported and nothing changes. Owner only.',
+    button: 'Import from an exported folder…',
+    confirmTitle: 'Replace the current data with this export folder?',
+    confirmBody:
+      'The current data is backed up first (the "before import" backup in the list, which can be restored), then every record is replaced by the folder\'s records and attachments, and RefundDesk restarts. Operators, owners and their PINs stay as they are: an import never changes who can sign in.',
+    confirm: 'Back up, import and restart',
+    cancel: 'Cancel',
+    restarting: 'The import is ready ({{refunds}} refunds, {{attachments}} attachments); RefundDesk is restarting… (the current data was backed up as {{file}})',
+    invalid: {
+      not_an_export: 'This folder is not a RefundDesk export (no SHA256SUMS or record files); nothing was changed.',
+      unsafe_name: 'SHA256SUMS names a file outside the folder; refused, nothing was changed.',
+      unlisted_file: 'The folder holds a file SHA256SUMS does not list; refused, nothing was changed. Use the export folder as it was written.',
+      missing_file: 'A file listed in SHA256SUMS is missing; refused, nothing was changed.',
+      hash_mismatch: 'A file does not match SHA256SUMS (edited or damaged); refused, nothing was changed.',
+      too_large: 'The folder holds too many or too large files; refused, nothing was changed.',
+      bad_record: 'A record file cannot be read (wrong format); refused, nothing was changed.',
+      history_broken: 'A refund, settlement day or case does not match its own history (an amount or record was edited); refused, nothing was changed.',
+      attachment_missing: 'An attachment the records refer to is not in the folder; refused, nothing was changed.',
+    },
+  },
   banner: 'The data self-check found {{count}} problems: see Settings → Data self-check.',
   bannerOpen: 'Show',
 };

@@ -354,6 +354,7 @@ export const zhCN = {
       '这不是可用的节假日文件。需要 JSON 格式：{ "year": 2027, "holidays": ["2027-01-01", …], "workdays": ["2027-02-07", …] }，日期写成 YYYY-MM-DD，至少有一个放假日。',
     calendar_file_wrong_year: '节假日文件里有日期不属于文件写明的年份（"year"），没有载入。',
     calendar_file_conflict: '节假日文件里有同一天既是放假日又是补班日，没有载入。',
+    import_invalid: '这个文件夹不是可用的退款台账导出，没有改动任何数据。',
     backup_invalid: '这个文件不是可用的备份，没有恢复任何数据。',
     save_failed: '保存失败，什么也没有保存。请再按一次保存。',
     disk_full: '磁盘已满，什么也没有保存。请清理出空间后再按保存。',

@@ -59,6 +59,9 @@ export const ERROR_CODES = [
   'calendar_file_conflict',
   // Backups (electron/node/backups): a file refused as a backup (params: reason, one of BACKUP_INVALID_REASONS).
   'backup_invalid',
+  // Import from an export folder (electron/node/portable/import-folder.ts): refused before anything changed
+  // (params: reason, one of IMPORT_INVALID_REASONS in electron/common/portable/portable-import.ts).
+  'import_invalid',
   'save_failed',
   'disk_full',
   'storage_locked',

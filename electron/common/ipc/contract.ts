@@ -82,6 +82,8 @@ import type { IntegrityStatus } from '../integrity/integrity-report';
 export type * from '../integrity/integrity-report';
 import type { PortableExportResult } from '../portable/portable-export';
 export type { PortableExportResult } from '../portable/portable-export';
+import type { PortableImportResult } from '../portable/portable-import';
+export type { PortableImportResult } from '../portable/portable-import';
 import type { ReceiptPrefs, ShopProfile } from '../receipts/receipt';
 import type { ExportRefundsInput, ExportResult, ExportSettlementsInput } from '../exports/export-contract';
 export type * from '../exports/export-contract';
@@ -321,6 +323,7 @@ export interface Handlers {
   'integrity.status': (arg: Record<string, never>) => Promise<IntegrityStatus>;
   'integrity.run': (arg: Record<string, never>) => Promise<IntegrityStatus>;
   'data.exportFolder': (arg: Record<string, never>) => Promise<PortableExportResult>;
+  'data.importFolder': (arg: Record<string, never>) => Promise<PortableImportResult>;
   'export.refunds': (arg: ExportRefundsInput) => Promise<ExportResult>;
   'export.settlements': (arg: ExportSettlementsInput) => Promise<ExportResult>;
 }
@@ -398,6 +401,7 @@ export const METHODS = [
   'integrity.status',
   'integrity.run',
   'data.exportFolder',
+  'data.importFolder',
   'export.refunds',
   'export.settlements',
 ] as const satisfies readonly Method[];

@@ -81,7 +81,7 @@ import {
 } from '../backups/backup-schemas';
 import { privacyEraseArgSchema, privacyPreviewArgSchema, privacyUpdateArgSchema } from '../privacy/privacy-schemas';
 import { integrityRunArgSchema, integrityStatusArgSchema } from '../integrity/integrity-schemas';
-import { dataExportFolderArgSchema } from '../portable/portable-schemas';
+import { dataExportFolderArgSchema, dataImportFolderArgSchema } from '../portable/portable-schemas';
 
 // In their own zod-free file so the renderer can use the same limits for its inputs.
 export { TEXT_LIMITS } from './text-limits';
@@ -233,6 +233,7 @@ export const ARG_SCHEMAS: { readonly [M in Method]: z.ZodType<ArgOf<M>, unknown>
   'integrity.status': integrityStatusArgSchema,
   'integrity.run': integrityRunArgSchema,
   'data.exportFolder': dataExportFolderArgSchema,
+  'data.importFolder': dataImportFolderArgSchema,
   'export.refunds': exportRefundsArgSchema,
   'export.settlements': exportSettlementsArgSchema,
   'reminder.snooze': reminderSnoozeArgSchema,

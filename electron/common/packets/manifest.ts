@@ -10,7 +10,22 @@
 import type { CaseKind, CaseStatus } from '../cases/case';
 import type { PacketLanguage, RedactionEntry } from './packet-data';
 import type { HashedFile } from './sha256sums';
+import type { RemovedMetadata, WithheldReason } from './image-metadata';
 import { byPath } from './sha256sums';
+
+/**
+ * One attached file in a redacted packet: the SHA-256 the chain's `attachment_added` event holds, the SHA-256 of
+ * the copy in `originals/` (different when metadata was removed) and what was removed; or why it was withheld.
+ */
+export interface ExportedAttachment {
+  readonly originalSha256: string;
+  readonly mediaType: string;
+  /** Absent when withheld. */
+  readonly path?: string;
+  readonly exportedSha256?: string;
+  readonly removed: readonly RemovedMetadata[];
+  readonly withheld?: { readonly reason: WithheldReason; readonly note: string };
+}
 
 export const PACKET_FORMAT = 'refunddesk-packet/1';
 
@@ -24,6 +39,8 @@ export interface PacketManifest {
   /** Said out loud so nobody assumes otherwise. */
   readonly notRedacted: readonly string[];
   readonly files: readonly HashedFile[];
+  /** Redacted packets only: per attached file, original and exported hashes and the metadata removed. */
+  readonly attachments?: readonly ExportedAttachment[];
   readonly signature: { readonly algorithm: 'Ed25519'; readonly keyFingerprint: string; readonly signs: 'SHA256SUMS'; readonly publicKey: 'public-key.pem' };
   readonly chains: {
     readonly formula: string;
@@ -41,6 +58,8 @@ export interface ManifestInput {
   readonly redacted: boolean;
   readonly redactions: readonly RedactionEntry[];
   readonly files: readonly HashedFile[];
+  /** Used when redacted. */
+  readonly attachments?: readonly ExportedAttachment[];
   readonly keyFingerprint: string;
   readonly caseHead: string;
   readonly caseEvents: number;
@@ -61,9 +80,12 @@ export function buildManifest(input: ManifestInput): PacketManifest {
       'shop name, address and phone (the sender)',
       'counterparty (an institution) and operators (the shop staff who acted)',
       'payment identifiers (the card only ever as its last 4 digits)',
-      'originals/: the attached files as they were attached (their content is not changed; their hashes are in the chain)',
+      input.redacted
+        ? 'originals/: the content of the attached files; photos without their metadata (see attachments: the chain holds the originals\' hashes)'
+        : 'originals/: the attached files as they were attached (their content is not changed; their hashes are in the chain)',
     ],
     files: [...input.files].sort(byPath),
+    ...(input.redacted ? { attachments: [...(input.attachments ?? [])].sort((a, b) => (a.originalSha256 < b.originalSha256 ? -1 : a.originalSha256 > b.originalSha256 ? 1 : 0)) } : {}),
     signature: { algorithm: 'Ed25519', keyFingerprint: input.keyFingerprint, signs: 'SHA256SUMS', publicKey: 'public-key.pem' },
     chains: {
       formula: CHAIN_FORMULA,

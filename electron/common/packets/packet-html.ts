@@ -22,11 +22,14 @@ import { packetWords } from './packet-labels';
 import type { PacketWords } from './packet-labels';
 import { buildTimeline } from './packet-timeline';
 import { originalPath } from './zip-names';
+import type { WithheldReason } from './image-metadata';
 
 /** How an attached file appears, decided in electron/node/packets from its bytes. */
 export type AttachmentContent =
   | { readonly kind: 'image'; readonly dataUrl: string }
   | { readonly kind: 'heic' }
+  /** Redacted packets: an image whose metadata could not be removed is neither shown nor in originals/. */
+  | { readonly kind: 'withheld'; readonly reason: WithheldReason }
   | { readonly kind: 'pdf'; readonly pages: number }
   | { readonly kind: 'pdf_unreadable' };
 
@@ -171,13 +174,14 @@ function checklistBody(input: PacketRenderInput, w: PacketWords): string {
 function attachmentBody(file: PacketAttachment, index: number, content: AttachmentContent | undefined, w: PacketWords, forPrint: boolean): string {
   const title = `${w.sections.attachment} ${String(index)}: ${file.name}`;
   const meta = rows([
-    [w.attachment.original, originalPath(file.sha256, file.mediaType), true],
+    [w.attachment.original, content?.kind === 'withheld' ? undefined : originalPath(file.sha256, file.mediaType), true],
     ['SHA-256', file.sha256, true],
     [w.attachment.addedBy, `${localOf(file.addedAt)} · ${file.addedBy}`],
     [w.sections.checklist, file.evidence === undefined ? undefined : w.evidence[file.evidence]],
   ]);
   let shown: string;
   if (content?.kind === 'image') shown = `<div class="figure"><img alt="${e(file.name)}" src="${e(content.dataUrl)}"></div>`;
+  else if (content?.kind === 'withheld') shown = `<p class="notice">${e(w.attachment.withheld[content.reason])}</p>`;
   else if (content?.kind === 'heic') shown = `<p class="notice">${e(w.attachment.heic)}</p>`;
   else if (content?.kind === 'pdf') shown = `<p class="notice">${e(forPrint ? w.attachment.pdfPrintSeparately : w.attachment.pdfFollows(content.pages))}</p>`;
   else shown = `<p class="notice">${e(w.attachment.pdfUnreadable)}</p>`;

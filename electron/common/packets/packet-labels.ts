@@ -23,7 +23,7 @@ export interface PacketWords {
   readonly timeline: { readonly time: string; readonly record: string; readonly what: string; readonly who: string; readonly theCase: string; readonly empty: string };
   readonly ids: { readonly refundNo: string; readonly refundType: string; readonly refundStatus: string; readonly refundAt: string; readonly chainHead: string; readonly payment: string; readonly none: string };
   readonly checklist: { readonly item: string; readonly state: string; readonly states: { readonly [S in EvidenceState['state']]: string } };
-  readonly attachment: { readonly heic: string; readonly pdfFollows: (pages: number) => string; readonly pdfUnreadable: string; readonly pdfPrintSeparately: string; readonly original: string; readonly addedBy: string };
+  readonly attachment: { readonly heic: string; readonly withheld: { readonly heic_not_strippable: string; readonly metadata_unparsed: string }; readonly pdfFollows: (pages: number) => string; readonly pdfUnreadable: string; readonly pdfPrintSeparately: string; readonly original: string; readonly addedBy: string };
   readonly caseKinds: { readonly [K in CaseKind]: string };
   readonly caseStatuses: { readonly [S in CaseStatus]: string };
   readonly counterparties: { readonly [K in CounterpartyKind]: string };
@@ -51,6 +51,10 @@ const ZH: PacketWords = {
   checklist: { item: '材料', state: '情况', states: { data: '已有记录', file: '已附文件', not_available: '无法提供', missing: '缺' } },
   attachment: {
     heic: '此图片为 HEIC 格式，无法在本文件中显示；原文件见压缩包 originals/ 目录。',
+    withheld: {
+      heic_not_strippable: '此图片为 HEIC 格式，无法在本文件中显示；其元数据（拍摄位置等）无法去除，遮盖导出中未附原文件，如需请导出未遮盖的证据包。',
+      metadata_unparsed: '此图片无法解析，其元数据（拍摄位置等）无法去除，遮盖导出中未显示也未附原文件，如需请导出未遮盖的证据包。',
+    },
     pdfFollows: (pages) => `此 PDF 共 ${String(pages)} 页，附于本页之后。`,
     pdfUnreadable: '此 PDF 无法合并（已加密或已损坏）；原文件见压缩包 originals/ 目录。',
     pdfPrintSeparately: '打印件不含此 PDF 的内容，请另行打印原文件（见导出的证据包）。',
@@ -97,6 +101,10 @@ const ENGLISH: PacketWords = {
   checklist: { item: 'Item', state: 'State', states: { data: 'on record', file: 'file attached', not_available: 'not available', missing: 'missing' } },
   attachment: {
     heic: 'This image is in HEIC format and cannot be shown in this document; the original is in the zip under originals/.',
+    withheld: {
+      heic_not_strippable: 'This image is in HEIC format and cannot be shown in this document; its metadata (such as where it was taken) cannot be removed, so this redacted packet does not include it: export unredacted to include it.',
+      metadata_unparsed: 'This image could not be parsed, so its metadata (such as where it was taken) could not be removed; this redacted packet neither shows nor includes it: export unredacted to include it.',
+    },
     pdfFollows: (pages) => `This PDF (${String(pages)} page${pages === 1 ? '' : 's'}) follows this page.`,
     pdfUnreadable: 'This PDF could not be merged (encrypted or damaged); the original is in the zip under originals/.',
     pdfPrintSeparately: 'The printout does not contain this PDF: print the original from the exported packet.',

@@ -47,7 +47,15 @@ function zh(input: VerifyTextInput): string[] {
       : '  本包未遮盖个人信息（导出时已关闭遮盖），请妥善保管。',
     '  顾客姓名和电话本来就不在哈希链中，删除它们不影响校验。个别记录本身含有个人信息（联系人、误退收款人、',
     '  备注里的电话号码）：遮盖后该行带有 "redacted" 字段，其自身哈希无法重算，但 hash 与 prevHash 保持原值，',
-    '  前后链接仍可核对。未遮盖的导出可逐行完整核对。originals/ 中为原始附件，内容未作改动。',
+    ...(input.redacted
+      ? [
+          '  前后链接仍可核对。未遮盖的导出可逐行完整核对。',
+          '  照片元数据：本包 originals/ 中的图片（JPEG/PNG/WebP）是去除了元数据（拍摄位置 GPS、设备型号与序列号、拍摄时间等）',
+          '  的副本，像素数据未改动，但其 SHA-256 与哈希链中“添加附件”记录的值不同。manifest.json 的 attachments 逐个列出',
+          '  原始哈希、导出哈希和去除的内容；HEIC/HEIF 图片及无法解析的图片未附上。未遮盖的导出中 originals/ 为原始附件，',
+          '  逐字节相同，哈希与链中一致。',
+        ]
+      : ['  前后链接仍可核对。未遮盖的导出可逐行完整核对。originals/ 中为原始附件，内容未作改动。']),
   ];
 }
 
@@ -84,8 +92,19 @@ function en(input: VerifyTextInput): string[] {
     '  Customer names and phones are not part of the hash chains, so leaving them out does not affect verification. A few',
     '  records carry personal text themselves (a person spoken to, a misdirect recipient, a phone number in a note): masked,',
     '  such a line has a "redacted" field; its own hash cannot be recomputed, but hash and prevHash are the originals, so the',
-    '  links before and after it still verify. An unmasked export verifies every line in full. originals/ holds the attached',
-    '  files unchanged.',
+    ...(input.redacted
+      ? [
+          '  links before and after it still verify. An unmasked export verifies every line in full.',
+          '  Photo metadata: the images in originals/ (JPEG/PNG/WebP) are copies with their metadata removed (GPS position, camera',
+          '  make, model and serial, times); the pixel data is unchanged, but their SHA-256 differs from the one in the chain\'s',
+          '  attachment_added record. "attachments" in manifest.json lists, per file, the original and exported SHA-256 and what',
+          '  was removed; HEIC/HEIF images and images that could not be parsed are withheld. An unmasked export carries the',
+          '  original files byte for byte, with the hashes in the chain.',
+        ]
+      : [
+          '  links before and after it still verify. An unmasked export verifies every line in full. originals/ holds the attached',
+          '  files unchanged.',
+        ]),
   ];
 }
 

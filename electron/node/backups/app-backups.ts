@@ -4,6 +4,7 @@
  */
 import type { Handlers } from '../../common/ipc/contract';
 import type { Clock } from '../../common/ports';
+import type { BackupFileRef, BackupKind } from '../../common/backups/backup-kinds';
 import type { FileSystem } from '../storage/fs-port';
 import { BackupService } from './backup-service';
 import type { BackupDialogs } from './backup-ports';
@@ -31,7 +32,7 @@ const CHECK_EVERY_MS = 60 * 60 * 1000;
 // Long enough for the reply to reach the window before the app goes away.
 const RESTART_DELAY_MS = 500;
 
-export async function openAppBackups(options: AppBackupsOptions): Promise<{ readonly handlers: BackupHandlers; stop(): Promise<void> }> {
+export async function openAppBackups(options: AppBackupsOptions): Promise<{ readonly handlers: BackupHandlers; takeBackup(kind: BackupKind): Promise<BackupFileRef>; stop(): Promise<void> }> {
   const service = new BackupService(options);
   await service.open();
   // At start-up, before any handler runs: the stores are quiescent, and the harness's disk faults cannot race it.
@@ -51,6 +52,7 @@ export async function openAppBackups(options: AppBackupsOptions): Promise<{ read
   };
   return {
     handlers,
+    takeBackup: (kind) => service.takeBackup(kind),
     stop: async () => {
       clearInterval(timer);
       await service.idle();

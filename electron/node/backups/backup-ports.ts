@@ -4,4 +4,6 @@ export interface BackupDialogs {
   chooseFolder(): Promise<string | undefined>;
   /** A backup file to restore from. Undefined = cancelled. */
   chooseBackupFile(): Promise<string | undefined>;
+  /** An existing folder to read (an export to import back); nothing is created. Undefined = cancelled. */
+  chooseExistingFolder?(): Promise<string | undefined>;
 }

@@ -197,6 +197,14 @@ export class BackupService {
     }
   }
 
+  /**
+   * A backup of the given kind, in the queue (so it never overlaps the schedule or a restore): for another
+   * service that is about to replace the data, e.g. `before_import` (portable/import-folder.ts).
+   */
+  takeBackup(kind: BackupKind): Promise<BackupFileRef> {
+    return this.queue.run(() => this.take(kind));
+  }
+
   /** Verify, back up the current state, stage; the next start applies it (pending-restore.ts). */
   async restore(input: RestoreInput): Promise<RestoreResult> {
     this.options.requireOwner();

@@ -8,7 +8,7 @@ import type { Settings } from '../../common/ports';
 import type { BackupDialogs } from '../backups/backup-ports';
 import { nodeHasher } from '../system-adapters';
 import { createAppPortableHandlers } from '../portable/app-portable';
-import type { AppPortableOptions } from '../portable/app-portable';
+import type { AppImportOptions, AppPortableOptions } from '../portable/app-portable';
 import { openAppIntegrity } from './app-integrity';
 import type { AppIntegrityOptions } from './app-integrity';
 
@@ -17,9 +17,11 @@ export interface AppDataToolsOptions extends Omit<AppIntegrityOptions, 'hasher' 
   readonly attachments: { read(sha256: string): Promise<Uint8Array> };
   readonly directory: { requireOwnerSession(): unknown };
   readonly dialogs: BackupDialogs | undefined;
+  /** Import from an export folder (portable/import-folder.ts): the backup to take first, the restart after. */
+  readonly importing: Pick<AppImportOptions, 'version' | 'takeBackup' | 'idle' | 'requestRestart'>;
 }
 
-export function openAppDataTools(options: AppDataToolsOptions): Pick<Handlers, 'integrity.status' | 'integrity.run' | 'data.exportFolder'> {
+export function openAppDataTools(options: AppDataToolsOptions): Pick<Handlers, 'integrity.status' | 'integrity.run' | 'data.exportFolder' | 'data.importFolder'> {
   return {
     ...openAppIntegrity({ ...options, hasher: nodeHasher }),
     ...createAppPortableHandlers({
@@ -32,6 +34,9 @@ export function openAppDataTools(options: AppDataToolsOptions): Pick<Handlers, '
       settings: () => publicSettings(options.settings.get()),
       readAttachment: (sha256) => options.attachments.read(sha256),
       requireOwner: () => void options.directory.requireOwnerSession(),
+      ...options.importing,
+      dataDir: options.dataDir,
+      currentSettings: () => options.settings.get(),
     }),
   };
 }

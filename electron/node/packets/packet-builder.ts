@@ -11,12 +11,15 @@ import { chainLines, jsonl, packetCaseEvents } from '../../common/packets/packet
 import { packetSections } from '../../common/packets/packet-html';
 import type { AttachmentContent, PacketRenderInput } from '../../common/packets/packet-html';
 import { redactPacketData } from '../../common/packets/redact';
+import { exportedAttachment, WITHHELD_NOTES } from '../../common/packets/image-metadata';
+import type { AttachmentExport } from '../../common/packets/image-metadata';
+import type { ExportedAttachment } from '../../common/packets/manifest';
 import { verifyText } from '../../common/packets/verify-text';
 import { originalPath } from '../../common/packets/zip-names';
 import { PAPER } from '../../common/receipts/receipt';
 import type { ReceiptEngine } from '../receipts/receipt-engine';
 import { assemblePacketPdf, pdfPageCount } from './packet-pdf';
-import { buildPacketZip } from './packet-zip';
+import { buildPacketZip, sha256Hex } from './packet-zip';
 import type { PacketFile, PacketSigner, PacketZip } from './packet-zip';
 import { GENESIS_HASH } from '../../common/domain/hash-chain';
 
@@ -46,7 +49,10 @@ export interface GatheredPacket {
   readonly shown: PacketData;
   readonly redactions: readonly RedactionEntry[];
   readonly render: PacketRenderInput;
+  /** By the chain's SHA-256: the bytes the packet carries (redacted: images without metadata); withheld files absent. */
   readonly files: ReadonlyMap<string, Uint8Array>;
+  /** By the chain's SHA-256: what redaction did to each attached file (unredacted: the originals as they are). */
+  readonly exports: ReadonlyMap<string, AttachmentExport>;
   readonly asOf: string;
 }
 
@@ -99,16 +105,22 @@ export async function gatherPacket(source: PacketSource, id: string, options: Pa
   };
   const { data: shown, redactions } = options.redact ? redactPacketData(original) : { data: original, redactions: [] };
   const files = new Map<string, Uint8Array>();
+  const exports = new Map<string, AttachmentExport>();
   const content = new Map<string, AttachmentContent>();
   for (const file of view.attachments) {
-    if (files.has(file.sha256)) continue;
-    const bytes = await source.readAttachment(file.sha256);
-    files.set(file.sha256, bytes);
-    content.set(file.sha256, await contentOf(file.mediaType, bytes));
+    if (exports.has(file.sha256)) continue;
+    const exported = exportedAttachment(await source.readAttachment(file.sha256), file.mediaType, options.redact);
+    exports.set(file.sha256, exported);
+    if (exported.withheld !== undefined) {
+      content.set(file.sha256, { kind: 'withheld', reason: exported.withheld });
+      continue;
+    }
+    files.set(file.sha256, exported.bytes);
+    content.set(file.sha256, await contentOf(file.mediaType, exported.bytes));
   }
   const asOf = asOfOf(original);
   const caseHead = original.case.events.at(-1)?.hash ?? GENESIS_HASH;
-  return { view, original, shown, redactions, files, asOf, render: { data: shown, language: options.language, asOf, redacted: options.redact, caseHead, content } };
+  return { view, original, shown, redactions, files, exports, asOf, render: { data: shown, language: options.language, asOf, redacted: options.redact, caseHead, content } };
 }
 
 /** The gathered packet with the install key's fingerprint, which the summary page prints. */
@@ -132,6 +144,20 @@ function eventFiles(packet: GatheredPacket): PacketFile[] {
     { path: 'events.jsonl', bytes: encoder.encode(jsonl(caseLines)) },
     { path: 'refund-events.jsonl', bytes: encoder.encode(jsonl(refundLines)) },
   ];
+}
+
+/** The manifest's per-file list (redacted packets): original hash from the chain, exported hash, what was removed. */
+function exportedAttachments(packet: GatheredPacket): ExportedAttachment[] {
+  const seen = new Set<string>();
+  return packet.shown.attachments.flatMap((file): ExportedAttachment[] => {
+    const exported = packet.exports.get(file.sha256);
+    if (exported === undefined || seen.has(file.sha256)) return [];
+    seen.add(file.sha256);
+    if (exported.withheld !== undefined) {
+      return [{ originalSha256: file.sha256, mediaType: file.mediaType, removed: [], withheld: { reason: exported.withheld, note: WITHHELD_NOTES[exported.withheld] } }];
+    }
+    return [{ originalSha256: file.sha256, mediaType: file.mediaType, path: originalPath(file.sha256, file.mediaType), exportedSha256: sha256Hex(exported.bytes), removed: exported.removed }];
+  });
 }
 
 export async function buildPacket(gathered: GatheredPacket, engine: ReceiptEngine, signer: PacketSigner): Promise<BuiltPacket> {
@@ -168,6 +194,7 @@ export async function buildPacket(gathered: GatheredPacket, engine: ReceiptEngin
       language: packet.render.language,
       redacted: packet.render.redacted,
       redactions: packet.redactions,
+      attachments: exportedAttachments(packet),
       caseHead: packet.render.caseHead,
       caseEvents: packet.original.case.events.length,
       refundHeads: packet.original.refunds.map(({ refund }) => ({ number: refund.number, head: refund.events.at(-1)?.hash ?? GENESIS_HASH, events: refund.events.length })),

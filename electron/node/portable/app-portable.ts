@@ -3,6 +3,8 @@
  * and every record plus the original files are written there in a form a person can read (export-folder.ts).
  */
 import type { Handlers } from '../../common/ipc/contract';
+import type { BackupFileRef, BackupKind } from '../../common/backups/backup-kinds';
+import type { Settings } from '../../common/ports';
 import type { Case } from '../../common/cases/case';
 import type { Payment, Refund } from '../../common/domain/types';
 import type { PublicSettings } from '../../common/ipc/contract';
@@ -11,7 +13,9 @@ import type { Clock } from '../../common/ports';
 import { DomainError } from '../../common/domain/errors';
 import type { BackupDialogs } from '../backups/backup-ports';
 import type { FileSystem } from '../storage/fs-port';
+import { stageRestore } from '../backups/pending-restore';
 import { writeExportFolder } from './export-folder';
+import { buildImportArchive, readExportFolder } from './import-folder';
 
 export interface AppPortableOptions {
   readonly fs: FileSystem;
@@ -25,8 +29,45 @@ export interface AppPortableOptions {
   readonly requireOwner: () => void;
 }
 
-export function createAppPortableHandlers(options: AppPortableOptions): Pick<Handlers, 'data.exportFolder'> {
+export interface AppImportOptions {
+  readonly dataDir: string;
+  readonly version: string;
+  /** This install's settings (operators and PIN hashes are kept by an import). */
+  readonly currentSettings: () => Settings;
+  /** The backup service's queued backup: `before_import` is taken right before the import is staged. */
+  readonly takeBackup: (kind: BackupKind) => Promise<BackupFileRef>;
+  /** Waits until no store has a save in flight. */
+  readonly idle: () => Promise<unknown>;
+  readonly requestRestart?: () => void;
+}
+
+// As after a restore (app-backups.ts): long enough for the reply to reach the window before the app goes away.
+const RESTART_DELAY_MS = 500;
+
+export function createAppPortableHandlers(options: AppPortableOptions & AppImportOptions): Pick<Handlers, 'data.exportFolder' | 'data.importFolder'> {
   return {
+    'data.importFolder': async () => {
+      options.requireOwner();
+      const dialogs = options.dialogs;
+      if (dialogs?.chooseExistingFolder === undefined) throw new DomainError('print_unavailable', 'No folder dialog in this environment.');
+      const folder = await dialogs.chooseExistingFolder();
+      if (folder === undefined) return { cancelled: true };
+      // Everything is checked and rebuilt before anything changes; a refusal leaves no file behind.
+      const imported = await readExportFolder(options.fs, folder);
+      await options.idle();
+      const archive = await buildImportArchive({
+        fs: options.fs,
+        dataDir: options.dataDir,
+        imported,
+        current: options.currentSettings(),
+        appVersion: options.version,
+        at: options.clock.now(),
+      });
+      const safety = await options.takeBackup('before_import');
+      await stageRestore(options.fs, options.dataDir, archive);
+      if (options.requestRestart !== undefined) setTimeout(options.requestRestart, RESTART_DELAY_MS);
+      return { restartRequired: true, safetyBackup: safety.fileName, refunds: imported.records.refunds.length, attachments: imported.attachments.size };
+    },
     'data.exportFolder': async () => {
       // Everything, customers' names and phones included: the owner's decision only (PIPL, RELIABILITY §6).
       options.requireOwner();

@@ -87,6 +87,7 @@ export function recordingHandlers(calls: RecordedCall[]): Handlers {
     'integrity.status': record('integrity.status'),
     'integrity.run': record('integrity.run'),
     'data.exportFolder': record('data.exportFolder'),
+    'data.importFolder': record('data.importFolder'),
     'export.refunds': record('export.refunds'),
     'export.settlements': record('export.settlements'),
   };

@@ -78,6 +78,8 @@ const refundEventSchema = z.object({
       chainHead: z.string(),
     })
     .optional(),
+  erasedSeqs: z.array(z.int().min(1)).optional(),
+  erased: z.literal(true).optional(),
   prevHash: z.string(),
   hash: z.string(),
 });

@@ -197,6 +197,8 @@ export const casesEn: Shape<typeof casesZhCN> = {
     packet_exported: 'Evidence packet exported: {{fileName}}',
     reminder_snoozed: 'Reminder put off until {{until}}: {{reason}}',
     reminder_dismissed: 'Reminder dismissed: {{reason}}',
+    personal_data_erased: 'The customer\'s personal data was erased at their request',
+    attachment_erased: 'File {{name}} deleted at the customer\'s request',
   },
   packet: {
     title: 'Evidence packet',

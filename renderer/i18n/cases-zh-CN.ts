@@ -192,6 +192,8 @@ export const casesZhCN = {
     packet_exported: '导出证据包 {{fileName}}',
     reminder_snoozed: '提醒推迟到 {{until}}：{{reason}}',
     reminder_dismissed: '不再提醒：{{reason}}',
+    personal_data_erased: '按顾客要求删除了顾客的个人信息',
+    attachment_erased: '已按顾客要求删除附件 {{name}}',
   },
   packet: {
     title: '证据包',

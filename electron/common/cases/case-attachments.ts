@@ -18,14 +18,25 @@ import { appendCaseEvent } from './case-chain';
 
 export type CaseAttachment = Attachment & { readonly evidence?: EvidenceItem };
 
+/** Files deleted at the customer's request (privacy/case-erasure.ts): named by `attachment_erased` events. */
+export function caseErasedAttachmentHashes(kase: Pick<Case, 'events'>): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const event of kase.events) {
+    if (event.kind === 'attachment_erased' && event.attachment !== undefined) out.add(event.attachment.sha256);
+  }
+  return out;
+}
+
 /**
- * One entry per file (by SHA-256), in the order first added. Adding the same file again with another tag
+ * One entry per file (by SHA-256), in the order first added; a file erased at the customer's request is no
+ * longer the case's evidence (the checklist says it is missing, a packet leaves it out). Adding the same file again with another tag
  * re-tags it (the latest tag wins): the owner first drops a photo, then says it is the signed slip.
  */
 export function caseAttachmentsOf(events: readonly CaseEvent[]): CaseAttachment[] {
+  const erased = caseErasedAttachmentHashes({ events });
   const bySha = new Map<string, CaseAttachment>();
   for (const event of events) {
-    if (event.kind !== 'attachment_added' || event.attachment === undefined) continue;
+    if (event.kind !== 'attachment_added' || event.attachment === undefined || erased.has(event.attachment.sha256)) continue;
     const { evidence, ...ref } = event.attachment;
     const first = bySha.get(ref.sha256);
     const addedAt = first?.addedAt ?? event.at;
@@ -63,6 +74,10 @@ export function withCaseEvidence(kase: Case, stored: StoredCaseEvidence, now: Da
 
 /** Only a file this case's history names can be read through it; the store re-hashes the bytes. */
 export async function readCaseEvidence(kase: Case, sha256: string, store: AttachmentStore): Promise<AttachmentContent> {
+  // The UI says "已按顾客要求删除", not "file missing".
+  if (caseErasedAttachmentHashes(kase).has(sha256)) {
+    throw new DomainError('attachment_erased', `The file ${sha256} was deleted at the customer's request.`, { params: { id: sha256 } });
+  }
   const known = caseAttachmentsOf(kase.events).find((entry) => entry.sha256 === sha256);
   if (known === undefined) {
     throw new DomainError('not_found', `Case ${kase.number} has no file ${sha256}.`, { field: 'sha256', params: { id: sha256 } });

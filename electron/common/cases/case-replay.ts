@@ -46,6 +46,8 @@ export function replayCase(kase: Case): Facts | undefined {
       case 'packet_exported':
       case 'reminder_snoozed':
       case 'reminder_dismissed':
+      case 'personal_data_erased':
+      case 'attachment_erased':
         break;
     }
   }

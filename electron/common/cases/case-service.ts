@@ -81,6 +81,11 @@ export interface CaseService {
   records(): readonly Case[];
   /** Cases that can still remind (not closed, with a deadline) and what each still misses. */
   deadlineRecords(): readonly CaseDeadlineRecord[];
+  /**
+   * A change from outside the case screens ("delete this customer's data", privacy/): the same queue and
+   * durable save as every other change; no session check, the caller checked the owner.
+   */
+  amend(id: string, change: (kase: Case, now: Date, hasher: Hasher) => Case): Promise<void>;
   /** The packet code calls this after a successful export; a later change makes `lastPacket.stale` true. */
   recordPacketExported(id: string, packet: PacketExport, actor: string): Promise<CaseView>;
   snooze(input: CaseTarget<SnoozeReminderInput>): Promise<void>;
@@ -206,6 +211,12 @@ export function createCaseService(deps: CaseServiceDeps): CaseService {
         .cases()
         .filter((entry) => entry.deadline !== undefined && !CLOSED_CASE_STATUSES.has(entry.status))
         .map((entry) => ({ case: entry, missing: missingItems(evaluateChecklist(entry, linkedOfCase(entry))) })),
+    amend: (id, next) =>
+      queue.run(async () => {
+        const current = caseOrThrow(id);
+        const changed = next(current, clock.now(), hasher);
+        if (changed !== current) await store.saveCase(changed);
+      }),
     recordPacketExported: (id, packet, actor) => change(id, actor, (kase, now) => withPacketExported(kase, packet, actor, now, hasher)),
     snooze: async (input) => {
       await change(input.caseId, input.actor, (kase, now) => withCaseSnoozed(kase, input, now, hasher));

@@ -92,6 +92,10 @@ export const CASE_EVENT_KINDS = [
   // The deadline reminder (reminders/) put aside until a time, or dismissed, with the reason.
   'reminder_snoozed',
   'reminder_dismissed',
+  // "Delete this customer's data" (privacy/): personal text removed from earlier events (`erasedSeqs`), or an
+  // evidence file's bytes deleted (`attachment` names which). See domain/erased-events.ts.
+  'personal_data_erased',
+  'attachment_erased',
 ] as const;
 export type CaseEventKind = (typeof CASE_EVENT_KINDS)[number];
 
@@ -124,6 +128,10 @@ export interface CaseEvent {
   readonly packet?: PacketExport;
   /** On `reminder_snoozed` / `reminder_dismissed`: which reminder, until when (snooze), and why. */
   readonly reminder?: CaseReminderMark;
+  /** On `personal_data_erased`: which earlier events lost their personal text (domain/erased-events.ts). */
+  readonly erasedSeqs?: readonly number[];
+  /** Set, after hashing, on an event whose personal text was erased; a later erasure event declares it. */
+  readonly erased?: true;
   readonly prevHash: string;
   readonly hash: string;
 }

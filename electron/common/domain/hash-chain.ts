@@ -5,6 +5,7 @@
  */
 import type { Hasher } from '../ports';
 import { canonicalJson } from './canonical-json';
+import { erasureDeclarations, isDeclaredErased } from './erased-events';
 import type { RefundEvent } from './types';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -14,7 +15,8 @@ export type RefundEventDraft = Omit<RefundEvent, 'seq' | 'prevHash' | 'hash'>;
 
 type UnhashedEvent = Omit<RefundEvent, 'hash'>;
 
-type HashedKey = Exclude<keyof RefundEvent, 'hash'>;
+// `erased` is set after the event was hashed, when its personal text is removed (erased-events.ts).
+type HashedKey = Exclude<keyof RefundEvent, 'hash' | 'erased'>;
 
 /**
  * The part of an event the hash covers, copied field by field so an extra property on the object cannot
@@ -22,8 +24,8 @@ type HashedKey = Exclude<keyof RefundEvent, 'hash'>;
  * and not listed below is a compile error, not a silently unhashed value.
  */
 function hashedPart(event: UnhashedEvent): { readonly [K in HashedKey]: UnhashedEvent[K] } {
-  const { seq, at, actor, kind, from, to, note, facts, contact, misdirect, attachment, reminder, receipt, prevHash } = event;
-  return { seq, at, actor, kind, from, to, note, facts, contact, misdirect, attachment, reminder, receipt, prevHash };
+  const { seq, at, actor, kind, from, to, note, facts, contact, misdirect, attachment, reminder, receipt, erasedSeqs, prevHash } = event;
+  return { seq, at, actor, kind, from, to, note, facts, contact, misdirect, attachment, reminder, receipt, erasedSeqs, prevHash };
 }
 
 export function hashEvent(event: UnhashedEvent, hasher: Hasher): string {
@@ -52,18 +54,25 @@ export function appendEvent(events: readonly RefundEvent[], draft: RefundEventDr
     ...(draft.attachment === undefined ? {} : { attachment: draft.attachment }),
     ...(draft.reminder === undefined ? {} : { reminder: draft.reminder }),
     ...(draft.receipt === undefined ? {} : { receipt: draft.receipt }),
+    ...(draft.erasedSeqs === undefined ? {} : { erasedSeqs: draft.erasedSeqs }),
     prevHash: chainHead(events),
   };
   return [...events, { ...unhashed, hash: hashEvent(unhashed, hasher) }];
 }
 
-/** True when seq runs 1..n, every prevHash is the previous hash, and every hash matches its event. */
+/**
+ * True when seq runs 1..n, every prevHash is the previous hash, and every hash matches its event — except the
+ * text of events a later erasure event declares erased, whose links are still checked (erased-events.ts).
+ */
 export function verifyChain(events: readonly RefundEvent[], hasher: Hasher): boolean {
+  const declared = erasureDeclarations(events);
   let prev = GENESIS_HASH;
   for (const [index, event] of events.entries()) {
     if (event.seq !== index + 1) return false;
     if (event.prevHash !== prev) return false;
-    if (event.hash !== hashEvent(event, hasher)) return false;
+    const textRemoved = isDeclaredErased(event, declared);
+    if (event.erased === true && !textRemoved) return false;
+    if (!textRemoved && event.hash !== hashEvent(event, hasher)) return false;
     prev = event.hash;
   }
   return true;

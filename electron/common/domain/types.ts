@@ -118,6 +118,10 @@ export interface RefundEvent {
   readonly reminder?: ReminderMark;
   /** On `receipt_issued`: copy number, paper, language, how it left the app and the chain head printed on it. */
   readonly receipt?: ReceiptIssue;
+  /** On `personal_data_erased`: which earlier events lost their personal text (domain/erased-events.ts). */
+  readonly erasedSeqs?: readonly number[];
+  /** Set, after hashing, on an event whose personal text was erased; a later erasure event declares it. */
+  readonly erased?: true;
   readonly prevHash: string;
   readonly hash: string;
 }

@@ -11,7 +11,12 @@
  * original ones, so the links before and after it still verify and no event can be removed or reordered
  * unnoticed. An unredacted export (the switch) verifies every line in full.
  *
- * Extra keys on a line, left out of the hash: `redacted`, and `refund` (the refund no.) in refund-events.jsonl.
+ * An event whose text was erased at the customer's request (domain/erased-events.ts) is exported as stored, with
+ * `"erased": true` and `"redacted": ["erased", …]`: it links like a masked line, and the later
+ * `personal_data_erased` event (whose own hash verifies) lists its seq in `erasedSeqs`.
+ *
+ * Extra keys on a line, left out of the hash: `redacted`, `erased`, and `refund` (the refund no.) in
+ * refund-events.jsonl.
  */
 import type { CaseEvent } from '../cases/case';
 import { canonicalJson } from '../domain/canonical-json';
@@ -25,10 +30,11 @@ export interface ChainedEvent {
   readonly kind: string;
   readonly prevHash: string;
   readonly hash: string;
+  readonly erased?: true;
 }
 
 /** Keys a packet adds to a line; never part of an event's hash. */
-const LINE_ONLY_KEYS = ['redacted', 'refund'] as const;
+const LINE_ONLY_KEYS = ['redacted', 'erased', 'refund'] as const;
 
 /**
  * The case's events as a packet shows them: trailing `packet_exported` events are left out, so exporting an
@@ -58,7 +64,8 @@ export function changedPaths(before: unknown, after: unknown, prefix = ''): stri
  */
 export function chainLines(original: readonly ChainedEvent[], shown: readonly ChainedEvent[], tag: Readonly<Record<string, string>> = {}): string[] {
   return shown.map((event, index) => {
-    const masked = changedPaths(original[index], event);
+    const changed = changedPaths(original[index], event);
+    const masked = event.erased === true ? ['erased', ...changed] : changed;
     const line = { ...event, ...tag, ...(masked.length === 0 ? {} : { redacted: masked }) };
     return canonicalJson(line);
   });

@@ -74,6 +74,7 @@ const ZH: PacketWords = {
   caseEvents: {
     created: '立案', status_changed: '状态变更', contact_logged: '联系', attachment_added: '添加附件', evidence_marked: '材料无法提供',
     deadline_set: '设定答复期限', ticket_set: '登记工单编号', note_added: '备注', cover_letter_saved: '保存函件', packet_exported: '导出证据包', reminder_snoozed: '提醒推迟', reminder_dismissed: '提醒关闭',
+    personal_data_erased: '删除顾客个人信息', attachment_erased: '按顾客要求删除附件',
   },
   refundEvents: {
     created: '登记退款', status_changed: '状态变更', note_added: '备注', contact_logged: '联系', misdirected: '发现退错人', misdirect_recovered: '误退款已追回',
@@ -125,6 +126,7 @@ const ENGLISH: PacketWords = {
   caseEvents: {
     created: 'Case opened', status_changed: 'Status changed', contact_logged: 'Contact', attachment_added: 'File attached', evidence_marked: 'Evidence not available',
     deadline_set: 'Reply deadline set', ticket_set: 'Ticket no. recorded', note_added: 'Note', cover_letter_saved: 'Letter saved', packet_exported: 'Packet exported', reminder_snoozed: 'Reminder snoozed', reminder_dismissed: 'Reminder dismissed',
+    personal_data_erased: 'Customer personal data erased', attachment_erased: 'File deleted at the customer\'s request',
   },
   refundEvents: {
     created: 'Refund recorded', status_changed: 'Status changed', note_added: 'Note', contact_logged: 'Contact', misdirected: 'Sent to the wrong person',

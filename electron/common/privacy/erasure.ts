@@ -1,7 +1,10 @@
 /**
  * Erasing personal data without breaking the evidence. The refund's name and phone are removed from the record
- * (they were never in the hash chain, refund-facts.ts) and a `personal_data_erased` event says when and why, so
- * the history still verifies and shows that something was taken out on purpose. An evidence file is marked by
+ * (they were never in the hash chain, refund-facts.ts), and so is the text of every event that was a
+ * conversation with the customer or mentions their name or phone (personal-text.ts): those events keep their
+ * hash and are declared in the `personal_data_erased` event's `erasedSeqs` (domain/erased-events.ts). That
+ * event says when and why, so the history still verifies and shows that something was taken out on purpose.
+ * An evidence file is marked by
  * an `attachment_erased` event naming its hash: the `attachment_added` event stays (the chain needs it), the
  * bytes go, and reading it answers `attachment_erased` instead of `attachment_missing`.
  */
@@ -9,15 +12,47 @@ import { DomainError } from '../domain/errors';
 import { appendEvent } from '../domain/hash-chain';
 import type { Refund } from '../domain/types';
 import type { Hasher } from '../ports';
+import type { PersonalNeedles } from './personal-text';
+import { mentions, needlesOf, withoutPersonalText } from './personal-text';
 
 export const ERASURE_REASONS = ['retention', 'customer_request'] as const;
 export type ErasureReason = (typeof ERASURE_REASONS)[number];
 
-export function withPersonalDataErased(refund: Refund, reason: ErasureReason, actor: string, now: Date, hasher: Hasher): Refund {
-  const { customerName: _name, customerPhone: _phone, ...rest } = refund;
+/**
+ * `needles` default to the refund's own name and phone; "delete this customer's data" passes every name and
+ * phone the customer used, so a note on one refund naming the phone from another is found too.
+ */
+export function withPersonalDataErased(
+  refund: Refund,
+  reason: ErasureReason,
+  actor: string,
+  now: Date,
+  hasher: Hasher,
+  needles: PersonalNeedles = needlesOf([refund]),
+): Refund {
+  const { customerName: _name, customerPhone: _phone, note, failureReason, reroutedTo, ...rest } = refund;
+  const erasedSeqs: number[] = [];
+  const kept = refund.events.map((event) => {
+    const stripped = withoutPersonalText(event, needles);
+    if (stripped === undefined) return event;
+    erasedSeqs.push(event.seq);
+    return stripped;
+  });
   const at = now.toISOString();
-  const events = appendEvent(refund.events, { at, actor, kind: 'personal_data_erased', note: reason }, hasher);
-  return { ...rest, updatedAt: at, events };
+  const draft = { at, actor, kind: 'personal_data_erased' as const, note: reason, ...(erasedSeqs.length === 0 ? {} : { erasedSeqs }) };
+  // The refund's own copies of event text (its note, why it failed, where it was re-routed) go with the events.
+  const unlessPersonal = (text: string | undefined) => (text === undefined || mentions(text, needles) ? undefined : text);
+  const keptNote = unlessPersonal(note);
+  const keptFailure = unlessPersonal(failureReason);
+  const keptReroute = unlessPersonal(reroutedTo);
+  return {
+    ...rest,
+    ...(keptNote === undefined ? {} : { note: keptNote }),
+    ...(keptFailure === undefined ? {} : { failureReason: keptFailure }),
+    ...(keptReroute === undefined ? {} : { reroutedTo: keptReroute }),
+    updatedAt: at,
+    events: appendEvent(kept, draft, hasher),
+  };
 }
 
 export function erasedAttachmentHashes(refund: Refund): ReadonlySet<string> {

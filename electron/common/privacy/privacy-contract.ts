@@ -24,11 +24,11 @@ export interface CustomerQuery {
 
 export interface CustomerErasurePreview {
   readonly refunds: readonly { readonly id: string; readonly number: string; readonly createdAt: string }[];
+  /** Cases about those refunds: their customer text goes; `files` of theirs go when the case concerns no one else. */
+  readonly cases: readonly { readonly id: string; readonly number: string; readonly files: number }[];
   readonly attachments: number;
-  /** Files another record still uses: marked erased on these refunds, bytes kept for the other record. */
+  /** Files another record still uses: marked erased on these records, bytes kept for the other record. */
   readonly sharedAttachments: number;
-  /** Cases are not reached yet (their contact log is hash-chained); the UI says so. */
-  readonly casesPending: true;
 }
 
 export interface CustomerErasureInput {
@@ -40,6 +40,7 @@ export interface CustomerErasureInput {
 
 export interface CustomerErasureResult {
   readonly refunds: number;
+  readonly cases: number;
   readonly attachments: number;
   readonly filesDeleted: number;
 }

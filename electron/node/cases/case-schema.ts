@@ -53,6 +53,8 @@ const eventSchema = z.object({
   coverLetter: z.string().optional(),
   packet: packetSchema.optional(),
   reminder: z.object({ kind: z.enum(CASE_REMINDER_KINDS), until: z.string().optional(), reason: z.string() }).optional(),
+  erasedSeqs: z.array(z.int().min(1)).optional(),
+  erased: z.literal(true).optional(),
   prevHash: z.string(),
   hash: z.string(),
 });

@@ -1,7 +1,7 @@
 /**
- * Wires the privacy use cases (common/privacy/privacy-service.ts) to the ledger, settings, operators, cases and
- * the evidence folder, and runs the retention rule at start-up and once a day. Kept here so app-services.ts
- * needs one spread line.
+ * Wires the privacy use cases (common/privacy/privacy-service.ts) to the ledger, settings, operators, cases,
+ * the erasure log and the evidence folder; re-applies logged erasures and runs the retention rule at start-up,
+ * and the retention rule once a day. Kept here so app-services.ts needs one spread line.
  */
 import { join } from 'node:path';
 import type { CaseService } from '../../common/cases/case-service';
@@ -11,6 +11,7 @@ import type { OperatorDirectory } from '../../common/operators/operator-director
 import type { Clock, SettingsStore } from '../../common/ports';
 import { createPrivacyService } from '../../common/privacy/privacy-service';
 import { isSha256Hex } from '../../common/attachments/attachment';
+import { ErasureLogStore } from './erasure-log-store';
 import type { FileSystem } from '../storage/fs-port';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -22,7 +23,7 @@ export interface AppPrivacyDeps {
   readonly ledger: RefundLedger;
   readonly settings: SettingsStore;
   readonly directory: OperatorDirectory;
-  readonly cases: Pick<CaseService, 'records'>;
+  readonly cases: Pick<CaseService, 'records' | 'amend'>;
 }
 
 type PrivacyMethods = 'privacy.update' | 'privacy.previewCustomer' | 'privacy.eraseCustomer';
@@ -35,24 +36,20 @@ export async function openAppPrivacy(deps: AppPrivacyDeps): Promise<Pick<Handler
     clock: deps.clock,
     requireOwner: () => deps.directory.requireOwnerSession(),
     verifyPin: (operator, pin) => deps.directory.verifyPin(operator, pin),
-    caseAttachmentHashes: () => caseHashes(deps.cases),
+    cases: () => deps.cases.records(),
+    amendCase: (id, change) => deps.cases.amend(id, change),
+    erasureLog: await ErasureLogStore.open({ dataDir: deps.dataDir, fs: deps.fs, now: () => deps.clock.now() }),
     deleteFile: (sha256) => deleteEvidence(deps, sha256),
   });
-  // Awaited at start-up so every erasure is saved before the window shows the list (and before close can run).
+  // Awaited at start-up so every erasure is saved before the window shows the list (and before close can run):
+  // first the owner's earlier requests (after a restore, or a crash halfway), then the retention rule.
+  await service.reapplyLogged();
   await service.runRetention();
   // Daily while the app stays open; unref'd so it never keeps a process alive. A failed run (disk full) is
   // simply tried again the next day: nothing is half-erased, each refund is one durable save.
   const timer = setInterval(() => void service.runRetention().catch(() => undefined), DAY_MS);
   timer.unref();
   return service.handlers;
-}
-
-function caseHashes(cases: Pick<CaseService, 'records'>): ReadonlySet<string> {
-  const out = new Set<string>();
-  for (const kase of cases.records()) {
-    for (const event of kase.events) if (event.attachment !== undefined) out.add(event.attachment.sha256);
-  }
-  return out;
 }
 
 /** Same layout as FsAttachmentStore (`attachments/ab/cdef…`); a file already gone is fine. */

@@ -4,6 +4,7 @@ import type { CaseView } from '../../../electron/common/ipc/contract-cases';
 import { formatInstant, formatLocalDateTime, yuan } from '../../lib/format';
 import { StatusBadge } from '../../components/StatusBadge';
 import { caseEventText, contactLine } from './case-text';
+import { ErasedTextNote, showsOwnNote } from '../privacy/ErasedTextNote';
 
 /** 联系记录: every call and message on the case, newest first. */
 export function CaseContacts({ events }: { readonly events: readonly CaseEvent[] }) {
@@ -15,7 +16,7 @@ export function CaseContacts({ events }: { readonly events: readonly CaseEvent[]
       {contacts.map((event) => (
         <li key={event.seq} className="case-contacts__item">
           <span className="case-contacts__line">{contactLine(i18n, event)}</span>
-          <span className="case-contacts__summary">{event.contact?.summary}</span>
+          <span className="case-contacts__summary">{event.erased === true ? t('privacy.event.textErased') : event.contact?.summary}</span>
         </li>
       ))}
     </ul>
@@ -43,7 +44,8 @@ export function CaseTimeline({ events, chainValid }: { readonly events: readonly
                 {contactLine(i18n, event)}：{event.contact.summary}
               </p>
             )}
-            {event.note === undefined ? null : <p className="timeline__note">{event.note}</p>}
+            {event.note === undefined || !showsOwnNote(event.kind) ? null : <p className="timeline__note">{event.note}</p>}
+            <ErasedTextNote event={event} />
           </li>
         ))}
       </ol>

@@ -99,6 +99,10 @@ export function caseEventText(instance: i18n, event: CaseEvent): string {
       });
     case 'reminder_dismissed':
       return instance.t('cases.event.reminder_dismissed', { reason: event.reminder?.reason ?? '' });
+    case 'personal_data_erased':
+      return instance.t('cases.event.personal_data_erased');
+    case 'attachment_erased':
+      return instance.t('cases.event.attachment_erased', { name: event.attachment?.name ?? '' });
   }
 }
 

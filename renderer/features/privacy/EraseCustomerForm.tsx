@@ -33,7 +33,7 @@ export function EraseCustomerForm() {
     if (result === undefined) return;
     setPreview(undefined);
     setPin('');
-    setDone(t('privacy.eraseDone', { refunds: result.refunds, files: result.filesDeleted }));
+    setDone(t('privacy.eraseDone', { refunds: result.refunds, cases: result.cases, files: result.filesDeleted }));
   }
 
   return (
@@ -62,7 +62,15 @@ export function EraseCustomerForm() {
             {t('privacy.eraseFound', { refunds: preview.refunds.length, files: preview.attachments, shared: preview.sharedAttachments })}
           </p>
           <p className="field__hint">{preview.refunds.map((refund) => refund.number).join('、')}</p>
-          <p className="field__hint">{t('privacy.eraseCases')}</p>
+          {preview.cases.length === 0 ? null : (
+            <p className="field__hint">
+              {t('privacy.eraseCases', {
+                numbers: preview.cases.map((kase) => kase.number).join('、'),
+                files: preview.cases.reduce((sum, kase) => sum + kase.files, 0),
+              })}
+            </p>
+          )}
+          <p className="field__hint">{t('privacy.eraseBackups')}</p>
           {owner?.hasPin === true ? (
             <label>
               <span className="field__label">{t('privacy.erasePin')}</span>

@@ -2,19 +2,30 @@ import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../../electron/common/domain/errors';
 import type { Operator } from '../../../electron/common/domain/operators';
 import { verifyRefundHistory } from '../../../electron/common/domain/refund-facts';
+import type { Case } from '../../../electron/common/cases/case';
+import type { ErasureLogEntry } from '../../../electron/common/privacy/erasure-log';
 import { createPrivacyService } from '../../../electron/common/privacy/privacy-service';
 import { MemorySettingsStore } from '../../support/memory-settings-store';
 import { BLUE_PNG, RED_PNG } from '../../fixtures/evidence-files';
 import { nodeHasher } from '../../support/node-hasher';
-import { DAY_MS, openPrivacyLedger } from './privacy-harness';
+import { caseAbout, DAY_MS, openPrivacyLedger } from './privacy-harness';
 
 const OWNER: Operator = { id: 'op-1', name: '王店长', role: 'owner' };
 
-async function setup(owner: Operator = OWNER, caseHashes: ReadonlySet<string> = new Set()) {
-  const shop = await openPrivacyLedger();
+async function setup(owner: Operator = OWNER, shopIn?: Awaited<ReturnType<typeof openPrivacyLedger>>) {
+  const shop = shopIn ?? (await openPrivacyLedger());
   const settings = new MemorySettingsStore();
   const deleted: string[] = [];
   const pins: string[] = [];
+  const cases: Case[] = [];
+  const log: ErasureLogEntry[] = [];
+  const erasureLog = {
+    entries: () => log,
+    append: (entry: ErasureLogEntry) => {
+      log.push(entry);
+      return Promise.resolve();
+    },
+  };
   const service = createPrivacyService({
     refunds: () => shop.ledger.records().map((record) => record.refund),
     amend: (id, change) => shop.ledger.amend(id, change),
@@ -25,14 +36,21 @@ async function setup(owner: Operator = OWNER, caseHashes: ReadonlySet<string> = 
       pins.push(pin);
       return pin === '2468' ? Promise.resolve() : Promise.reject(new DomainError('pin_wrong', 'Wrong PIN.'));
     },
-    caseAttachmentHashes: () => caseHashes,
+    cases: () => cases,
+    amendCase: (id, change) => {
+      const index = cases.findIndex((entry) => entry.id === id);
+      const current = cases[index];
+      if (current !== undefined) cases[index] = change(current, shop.clock.now(), nodeHasher);
+      return Promise.resolve();
+    },
+    erasureLog,
     deleteFile: (sha) => {
       deleted.push(sha);
       shop.attachments.files.delete(sha);
       return Promise.resolve();
     },
   });
-  return { ...shop, settings, service, deleted, pins };
+  return { ...shop, shop, settings, service, deleted, pins, cases, log };
 }
 
 async function codeOf(promise: Promise<unknown>): Promise<string> {
@@ -57,10 +75,10 @@ describe('delete this customer\'s data', () => {
 
     const preview = await service.handlers['privacy.previewCustomer']({ query: '1234' });
     expect(preview.refunds.map((r) => r.id).sort()).toEqual([first.id, second.id].sort());
-    expect(preview).toMatchObject({ attachments: 2, sharedAttachments: 1, casesPending: true });
+    expect(preview).toMatchObject({ attachments: 2, sharedAttachments: 1, cases: [] });
 
     const result = await service.handlers['privacy.eraseCustomer']({ query: '1234', actor: '王店长' });
-    expect(result).toEqual({ refunds: 2, attachments: 2, filesDeleted: 1 });
+    expect(result).toEqual({ refunds: 2, cases: 0, attachments: 2, filesDeleted: 1 });
     expect(deleted).toEqual([ownSha]);
 
     for (const id of [first.id, second.id]) {
@@ -79,14 +97,13 @@ describe('delete this customer\'s data', () => {
     expect(await codeOf(ledger.readAttachment({ refundId: other.id, sha256: sharedSha }))).toBe('resolved');
   });
 
-  it('matches an exact name only, and keeps a file a case still uses', async () => {
-    const shop = await openPrivacyLedger();
-    const probe = await shop.refund({ customerName: '张三' });
-    const added = await shop.ledger.addAttachment({ refundId: probe.id, actor: '王店长', name: 'a.png', bytes: RED_PNG });
-    const sha = added.refund.events.at(-1)?.attachment?.sha256 ?? '';
-    const { service, refund, deleted } = await setup(OWNER, new Set([sha]));
+  it('matches an exact name only, and keeps a file a case about someone else still uses', async () => {
+    const { service, refund, deleted, cases, shop, ledger } = await setup();
     const mine = await refund({ customerName: '张三' });
-    await refund({ customerName: '张三丰' });
+    const added = await ledger.addAttachment({ refundId: mine.id, actor: '王店长', name: 'a.png', bytes: RED_PNG });
+    const file = added.refund.events.at(-1)?.attachment;
+    const someoneElse = await refund({ customerName: '张三丰' });
+    cases.push(caseAbout(shop, 'case-0001', { refundIds: [someoneElse.id], files: file === undefined ? [] : [file] }));
     expect((await service.handlers['privacy.previewCustomer']({ query: '张' })).refunds).toEqual([]);
     expect((await service.handlers['privacy.previewCustomer']({ query: '张三' })).refunds.map((r) => r.id)).toEqual([mine.id]);
     await service.handlers['privacy.eraseCustomer']({ query: '张三', actor: '王店长' });

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { launchApp, saveScreenshot } from '../support/app-harness';
 import type { AppHandle } from '../support/app-harness';
 import { AppShell } from '../pages/app-shell';
+import { CaseDetailPage, CasesPage } from '../pages/case-pages';
 import { FirstRunPage } from '../pages/first-run-page';
 import { LockScreenPage } from '../pages/lock-screen-page';
 import { RefundListPage } from '../pages/refund-list-page';
@@ -88,11 +89,24 @@ describe('privacy', () => {
       refundInput({ paid: 66, operator: '店长', customerName: '赵六', customerPhone: '13912348765', paidAt: '2029-11-18T10:00', ids: { referenceNo: '152000777777', voucherNo: '000777', cardLast4: '7777' } }),
     );
     await invoke(page, 'attachment.add', { refundId: created.refund.id, actor: '店长', name: 'slip.png', bytes: RED_PNG });
+    // …and a case about that refund, with a call with the customer and one with the bank.
+    const kase = await invoke<{ case: { id: string; number: string } }>(page, 'case.open', {
+      requestId: 'e2e-erase-case',
+      kind: 'not_arrived',
+      links: [{ type: 'refund', id: created.refund.id }],
+      counterparty: { kind: 'bank', name: '工商银行' },
+      actor: '店长',
+    });
+    const contact = (party: string, who: string, summary: string) => ({ at: '2029-11-18T11:00', channel: 'phone', party, who, summary });
+    await invoke(page, 'case.logContact', { id: kase.case.id, actor: '店长', contact: contact('customer', '赵六', '钱还没到，很着急') });
+    await invoke(page, 'case.logContact', { id: kase.case.id, actor: '店长', contact: contact('bank', '工行客服 8 号', '已提交查询') });
     const again = await openPrivacy(page);
     await again.getByText('删除某位顾客的资料…').click();
     await again.getByLabel('顾客电话后几位').fill('8765');
     await again.getByRole('button', { name: '查找' }).click();
     await again.getByRole('status').filter({ hasText: '将删除 1 条退款' }).waitFor();
+    await again.getByText(`相关个案 ${kase.case.number}`).waitFor();
+    await again.getByText('本次删除会自动再执行一次').waitFor();
     await again.getByRole('button', { name: '确认删除' }).click();
     await again.getByRole('status').filter({ hasText: '删除了 1 个文件' }).waitFor();
 
@@ -103,6 +117,21 @@ describe('privacy', () => {
     await page.getByText('已按顾客要求删除').first().waitFor();
     expect(await page.getByText('赵六').count()).toBe(0);
     await saveScreenshot(app, 'refund-erased-customer');
+
+    // The case stays, with the bank's call; the customer's call says its text was removed.
+    const cases = new CasesPage(page);
+    await cases.navButton.click();
+    await cases.waitUntilShown();
+    await cases.row(kase.case.number).click();
+    const detail = new CaseDetailPage(page);
+    await detail.waitUntilShown();
+    await detail.contacts.getByText('（此处顾客的个人信息已删除）').waitFor();
+    await detail.contacts.getByText('已提交查询').waitFor();
+    await page.getByText('按顾客要求删除了顾客的个人信息').waitFor();
+    expect(await page.getByText('赵六').count()).toBe(0);
+    expect(await page.getByText('很着急').count()).toBe(0);
+    await page.getByText('记录完整，未被改动').waitFor();
+    await saveScreenshot(app, 'case-erased-customer');
   });
 
   it('first run shows the retention default (3 年) and saves the choice', async () => {

@@ -2,13 +2,15 @@
  * Privacy through the composition root on a real temp folder: retention at start-up, deleting a customer's data
  * (bytes gone from disk, the record says why, reopening still verifies), and who can read the data files.
  */
-import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openAppServices } from '../../../electron/node/app-services';
 import type { AppServices } from '../../../electron/node/app-services';
+import { listDataFiles } from '../../../electron/node/backups/data-files';
 import { createScryptPinHasher } from '../../../electron/node/pin-hasher';
+import { nodeFileSystem } from '../../../electron/node/storage/fs-port';
 import { refundInput } from '../../common/ledger/ledger-harness';
 import { FixedClock } from '../../support/fixed-clock';
 import { RED_PNG } from '../../fixtures/evidence-files';
@@ -39,6 +41,20 @@ async function freshShop(clock: FixedClock): Promise<AppServices> {
   const services = await start(clock);
   await services.handlers['app.setup']({ shopName: '小店', operatorName: '店长', language: 'zh-CN', loadDemo: false, ownerPin: '2468' });
   return services;
+}
+
+const snapshots = new Map<string, Buffer>();
+
+/** Copies every file a backup would hold (relative paths), like a backup taken now. */
+async function snapshotDataFiles(): Promise<string[]> {
+  snapshots.clear();
+  for (const path of await listDataFiles(nodeFileSystem, dataDir)) snapshots.set(path, await readFile(join(dataDir, path)));
+  return [...snapshots.keys()];
+}
+
+/** Writes those files back over the folder, like a restore. */
+async function putBack(paths: readonly string[]): Promise<void> {
+  for (const path of paths) await writeFile(join(dataDir, path), snapshots.get(path) ?? Buffer.alloc(0));
 }
 
 describe('privacy through openAppServices', () => {
@@ -74,7 +90,7 @@ describe('privacy through openAppServices', () => {
 
     expect(await services.handlers['privacy.previewCustomer']({ query: '1234' })).toMatchObject({ attachments: 1, sharedAttachments: 0 });
     await expect(services.handlers['privacy.eraseCustomer']({ query: '1234', actor: '店长' })).rejects.toMatchObject({ code: 'pin_wrong' });
-    expect(await services.handlers['privacy.eraseCustomer']({ query: '1234', actor: '店长', pin: '2468' })).toEqual({ refunds: 1, attachments: 1, filesDeleted: 1 });
+    expect(await services.handlers['privacy.eraseCustomer']({ query: '1234', actor: '店长', pin: '2468' })).toEqual({ refunds: 1, cases: 0, attachments: 1, filesDeleted: 1 });
     await expect(stat(file)).rejects.toMatchObject({ code: 'ENOENT' });
     await expect(services.handlers['attachment.read']({ refundId: id, sha256: sha })).rejects.toMatchObject({ code: 'attachment_erased' });
 
@@ -87,6 +103,43 @@ describe('privacy through openAppServices', () => {
     expect(detail.refund.customerName).toBeUndefined();
     expect(detail.chainValid).toBe(true);
     expect(detail.refund.events.map((event) => event.kind).slice(-2)).toEqual(['personal_data_erased', 'attachment_erased']);
+  });
+
+  it('an old backup restored later does not bring the customer back (cases included)', async () => {
+    const clock = new FixedClock('2026-11-20T02:00:00.000Z', 1_000);
+    let services = await freshShop(clock);
+    await signIn(services);
+    const created = await services.handlers['refund.create'](refundInput({ paid: 50, operator: '店长', customerName: '张三', customerPhone: '13800001234' }));
+    const id = created.refund.id;
+    const kase = await services.handlers['case.open']({
+      requestId: 'case-1',
+      kind: 'not_arrived',
+      links: [{ type: 'refund', id }],
+      counterparty: { kind: 'bank', name: '工商银行' },
+      actor: '店长',
+    });
+    await services.handlers['case.logContact']({
+      id: kase.case.id,
+      actor: '店长',
+      contact: { at: '2026-11-20T09:00', channel: 'phone', party: 'customer', who: '张三', summary: '钱还没到' },
+    });
+    // What a backup holds now, before the erasure (backups/data-files.ts decides what a restore replaces).
+    const backup = await snapshotDataFiles();
+    expect(backup.some((path) => path.startsWith('privacy/'))).toBe(false);
+    await services.handlers['privacy.eraseCustomer']({ query: '张三', actor: '店长', pin: '2468' });
+    await services.close();
+    open.length = 0;
+
+    await putBack(backup);
+    services = await start(clock);
+    await signIn(services);
+    const detail = await services.handlers['refund.get']({ id });
+    expect(detail.refund.customerName).toBeUndefined();
+    expect(detail.chainValid).toBe(true);
+    const view = await services.handlers['case.get']({ id: kase.case.id });
+    expect(JSON.stringify(view.case)).not.toContain('钱还没到');
+    expect(view.case.events.some((event) => event.kind === 'personal_data_erased')).toBe(true);
+    expect(view.chainValid).toBe(true);
   });
 
   it.skipIf(process.platform === 'win32')('keeps the data folder 0700 and every data file 0600', async () => {

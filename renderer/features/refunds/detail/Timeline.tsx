@@ -3,6 +3,7 @@ import type { RefundEvent } from '../../../../electron/common/domain/types';
 import { formatInstant } from '../../../lib/format';
 import { CounterEventDetails, CounterEventText } from './CounterEventText';
 import { receiptEventDetail, receiptEventText } from '../../receipts/receipt-text';
+import { ErasedTextNote, showsOwnNote } from '../../privacy/ErasedTextNote';
 
 function EventText({ event }: { readonly event: RefundEvent }) {
   const { t, i18n } = useTranslation();
@@ -93,8 +94,9 @@ export function Timeline({ events, chainValid }: { readonly events: readonly Ref
             <span className="timeline__what">
               <EventText event={event} />
             </span>
-            {event.note === undefined ? null : <p className="timeline__note">{event.note}</p>}
+            {event.note === undefined || !showsOwnNote(event.kind) ? null : <p className="timeline__note">{event.note}</p>}
             <CounterEventDetails event={event} />
+            <ErasedTextNote event={event} />
             <ReceiptEventDetail event={event} />
           </li>
         ))}

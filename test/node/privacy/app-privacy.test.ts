@@ -148,6 +148,8 @@ describe('privacy through openAppServices', () => {
     const created = await services.handlers['refund.create'](refundInput({ paid: 50, operator: '店长', customerName: '张三' }));
     await services.handlers['attachment.add']({ refundId: created.refund.id, actor: '店长', name: 'slip.png', bytes: RED_PNG });
     await services.handlers['privacy.update']({ retentionDays: 365 });
+    await services.handlers['privacy.eraseCustomer']({ query: '张三', actor: '店长', pin: '2468' });
+    await expect(stat(join(dataDir, 'privacy', 'erasures.json'))).resolves.toBeDefined();
     expect((await stat(dataDir)).mode & 0o777).toBe(0o700);
     const wide: string[] = [];
     for (const entry of await readdir(dataDir, { recursive: true, withFileTypes: true })) {

@@ -1,7 +1,7 @@
 /**
  * Every kind of file RefundDesk saves, behind one small interface, so the fault suite (test/node/faults) can run the
  * same fault at every step of a save of each: a ledger month, settings, a settlement year, a case year, the install
- * key and an attachment. A session is one store opened on a FaultFileSystem with a first save already on disk
+ * key, an attachment and the erasure log. A session is one store opened on a FaultFileSystem with a first save already on disk
  * (`before`); `save()` is the save under test (`after`); `disk()` classifies the file as a load would.
  */
 import { readFile } from 'node:fs/promises';
@@ -11,6 +11,7 @@ import { FsAttachmentStore } from '../../electron/node/attachments/fs-attachment
 import { FsCaseStore } from '../../electron/node/cases/case-store';
 import { openInstallKey } from '../../electron/node/keys/install-key';
 import { LowdbLedgerStore } from '../../electron/node/ledger-store';
+import { ErasureLogStore } from '../../electron/node/privacy/erasure-log-store';
 import { LowdbSettingsStore } from '../../electron/node/settings-store';
 import { FsSettlementStore } from '../../electron/node/settlements/settlement-store';
 import { sha256Hex } from '../../electron/node/storage/envelope';
@@ -154,4 +155,19 @@ const attachment: StoreKind = {
   },
 };
 
-export const STORE_KINDS: readonly StoreKind[] = [ledgerMonth, settings, settlementYear, caseYear, installKey, attachment];
+const erasureLog: StoreKind = {
+  name: 'erasure log',
+  async open(dataDir, fs) {
+    const store = await ErasureLogStore.open({ dataDir, fs, now: steppingClock() });
+    const first = { at: '2026-11-19T02:00:00.000Z', refundIds: ['r-1'] };
+    const second = { at: '2026-11-20T02:00:00.000Z', refundIds: ['r-2', 'r-3'] };
+    await store.append(first);
+    return {
+      save: () => store.append(second),
+      memory: () => Promise.resolve(store.entries()),
+      disk: () => judge(join(dataDir, 'privacy', 'erasures.json'), { entries: [first] }, { entries: [first, second] }),
+    };
+  },
+};
+
+export const STORE_KINDS: readonly StoreKind[] = [ledgerMonth, settings, settlementYear, caseYear, installKey, attachment, erasureLog];

@@ -20,6 +20,7 @@ import { startReminderNotifier } from './reminder-notifier';
 import { createPrintWindowEngine } from './print-window';
 import { createSaveDialog } from './save-dialog';
 import { createBackupDialogs, relaunchAfter } from './folder-dialog';
+import { DataFolderRefused, refusalText } from '../node/migrations/data-folder-refused';
 
 const outDir = join(import.meta.dirname, '..');
 const preloadPath = join(outDir, 'preload', 'index.cjs');
@@ -59,11 +60,15 @@ async function start(): Promise<void> {
     });
   } catch (error) {
     const locked = error instanceof DomainError && error.code === 'storage_locked';
+    // A newer folder (downgrade) or a failed migration: what happened, what to do, in both languages.
+    const refused = error instanceof DataFolderRefused ? refusalText(error.problem) : undefined;
     dialog.showErrorBox(
       '退款台账 RefundDesk',
-      locked
-        ? `数据文件夹正被另一个退款台账使用。\nThe data folder is in use by another RefundDesk.\n\n${dataDir}`
-        : `无法打开数据文件夹。\nCould not open the data folder.\n\n${dataDir}\n\n${String(error)}`,
+      refused !== undefined
+        ? `${refused.zhCN}\n\n${refused.en}\n\n${dataDir}`
+        : locked
+          ? `数据文件夹正被另一个退款台账使用。\nThe data folder is in use by another RefundDesk.\n\n${dataDir}`
+          : `无法打开数据文件夹。\nCould not open the data folder.\n\n${dataDir}\n\n${String(error)}`,
     );
     app.quit();
     return;

@@ -37,13 +37,15 @@ import type { InstallKey } from './keys/install-key';
 import { createAppReceiptHandlers } from './receipts/app-receipts';
 import type { ReceiptEngine, SaveFileDialog } from './receipts/receipt-engine';
 import { openAppCases } from './cases/app-cases';
-import { applyPendingRestore, openAppBackups } from './backups/app-backups';
+import { applyPendingRestore, openAppBackups, ownerOrNewShop } from './backups/app-backups';
 import { openAppDataTools } from './integrity/app-data-tools';
 import type { BackupPorts } from './backups/app-backups';
 import type { CaseService } from '../common/cases/case-service';
 import { createAppExportHandlers } from './exports/app-exports';
 import type { ExportSaveDialog } from './exports/export-dialog';
 import { openAppPrivacy } from './privacy/app-privacy';
+import { migrateDataFolder } from './migrations/run-migrations';
+import type { MigrationList } from './migrations/run-migrations';
 
 export interface AppServices {
   readonly handlers: Handlers;
@@ -72,6 +74,8 @@ export interface AppServicesOptions {
   readonly backups?: BackupPorts;
   /** Where CSV/XLSX exports are saved: the OS dialog, or the e2e harness's folder. Absent: `print_unavailable`. */
   readonly exportDialog?: ExportSaveDialog;
+  /** The data folder's migrations (migrations/data-migrations.ts); tests inject their own. */
+  readonly migrations?: MigrationList;
 }
 
 export async function openAppServices(options: AppServicesOptions): Promise<AppServices> {
@@ -82,6 +86,8 @@ export async function openAppServices(options: AppServicesOptions): Promise<AppS
   const lock = await acquireDataLock(dataDir, fs);
   try {
     await applyPendingRestore(fs, dataDir); // a restore staged before the last restart, before any store opens
+    // Then the folder is brought to this app's format (or refused: DataFolderRefused), still before any store opens.
+    const migrated = await migrateDataFolder({ dataDir, fs, clock, appVersion: version, ...(options.migrations === undefined ? {} : { list: options.migrations }) });
     const settings = await LowdbSettingsStore.open({ dataDir, fs, now: () => clock.now() });
     const ledgerStore = await LowdbLedgerStore.open({ dataDir, fs, now: () => clock.now() });
     // One content-addressed store for refunds' and cases' evidence: the same photo is kept once.
@@ -141,6 +147,7 @@ export async function openAppServices(options: AppServicesOptions): Promise<AppS
       ...calendarStore.recoveries(),
       ...settlementStore.recoveries(),
       ...cases.recoveries,
+      ...migrated.recoveries,
     ];
 
     const appInfo = () => ({
@@ -162,11 +169,19 @@ export async function openAppServices(options: AppServicesOptions): Promise<AppS
     });
 
     const backupIdle = () => Promise.all([ledger.idle(), settlements.idle(), cases.service.idle()]);
+    // Not set up yet: no owner and no records of any kind. Only then may the first-run screen restore or import.
+    const isNewShop = () => {
+      if (settings.get().operators.some((operator) => operator.role === 'owner')) return false;
+      const { days, accounts } = settlements.records();
+      return ledger.count === 0 && days.length === 0 && accounts.length === 0 && cases.service.records().length === 0;
+    };
     const backups = await openAppBackups({
       ...{ dataDir, fs, clock, version, ...options.backups },
       idle: backupIdle,
       requireSignedIn: () => void directory.requireSession(directory.session().operator?.name ?? ''),
       requireOwner: () => void directory.requireOwnerSession(),
+      isNewShop,
+      dataVersion: migrated.version,
     });
     const handlers = {
       'app.info': () => Promise.resolve(appInfo()),
@@ -228,7 +243,10 @@ export async function openAppServices(options: AppServicesOptions): Promise<AppS
       ...(await openAppPrivacy({ dataDir, fs, clock, ledger, settings, directory, cases: cases.service })),
       ...openAppDataTools({
         ...{ dataDir, fs, clock, ledger, settlements, cases: cases.service, settings, attachments, directory, dialogs: options.backups?.dialogs },
-        importing: { version, takeBackup: (kind) => backups.takeBackup(kind), idle: backupIdle, requestRestart: options.backups?.requestRestart },
+        importing: {
+          ...{ version, takeBackup: (kind) => backups.takeBackup(kind), idle: backupIdle, requestRestart: options.backups?.requestRestart },
+          requireImporter: ownerOrNewShop(isNewShop, () => void directory.requireOwnerSession()),
+        },
       }),
       ...createAppReceiptHandlers({ ledger, settings, directory, clock, calendar, installKey, fs, receipts: options.receipts }),
       ...createAppExportHandlers({ ledger, calendar, settlementMonth: settlements.handlers['settlement.month'], directory, clock, fs, dialog: options.exportDialog }),

@@ -47,5 +47,6 @@ export const backupsEn: Shape<typeof backupsZhCN> = {
     entry_too_large: 'This file has an entry that is too large; it was refused and nothing was restored.',
     manifest_mismatch: 'This backup does not match its checksum list (damaged or changed); it was refused.',
     not_a_backup: 'This file is not a RefundDesk backup; it was refused.',
+    too_new: 'This backup was made by a newer RefundDesk, which this copy cannot open. Install the newer RefundDesk first, then restore. Nothing was restored.',
   },
 };

@@ -11,6 +11,7 @@ import { casesEn } from './cases-en';
 import { backupsEn } from './backups-en';
 import { integrityEn } from './integrity-en';
 import { privacyEn } from './privacy-en';
+import { setupRestoreEn } from './setup-restore-en';
 
 /** English. Typed as the Chinese shape, so a missing or extra key is a compile error. */
 export const en: Messages = {
@@ -160,6 +161,7 @@ export const en: Messages = {
     loadDemo: 'Load a demo shop',
     demoHint: 'The demo shop has a few hundred made-up refunds to look around in.',
     working: 'Getting ready…',
+    restore: setupRestoreEn,
   },
   recovery: {
     title: 'A damaged data file was found and handled',

@@ -10,6 +10,7 @@ import { casesZhCN } from './cases-zh-CN';
 import { backupsZhCN } from './backups-zh-CN';
 import { integrityZhCN } from './integrity-zh-CN';
 import { privacyZhCN } from './privacy-zh-CN';
+import { setupRestoreZhCN } from './setup-restore-zh-CN';
 
 /**
  * Simplified Chinese, the app's first language. Every visible string lives here; en.ts has the same shape
@@ -161,6 +162,7 @@ export const zhCN = {
     loadDemo: '载入示例店铺看看',
     demoHint: '示例店铺有几百条虚构的退款，方便先熟悉一下。',
     working: '正在准备…',
+    restore: setupRestoreZhCN,
   },
   recovery: {
     title: '有数据文件损坏，已自动处理',

@@ -15,6 +15,8 @@ export const BACKUP_INVALID_REASONS = [
   'entry_too_large',
   'manifest_mismatch',
   'not_a_backup',
+  // Made by a newer RefundDesk (its data-version.json is above this app's): restoring it would stop the app opening.
+  'too_new',
 ] as const;
 export type BackupInvalidReason = (typeof BACKUP_INVALID_REASONS)[number];
 

@@ -23,6 +23,21 @@ export interface AppBackupsOptions extends BackupPorts {
   readonly idle: () => Promise<unknown>;
   readonly requireSignedIn: () => void;
   readonly requireOwner: () => void;
+  /** True while the shop is not set up yet (no owner, no records): a new PC may then restore without an owner. */
+  readonly isNewShop: () => boolean;
+  /** This app's data format, after start-up migrations (a backup of a newer format is refused). */
+  readonly dataVersion: number;
+}
+
+/**
+ * The owner, or nobody at all on a shop that is not set up yet: a shop owner whose PC died restores their backup
+ * (or imports an export folder) from the first-run screen of the new one. There is nothing to lose yet and no
+ * owner to ask; once a shop exists, only its owner may replace its data.
+ */
+export function ownerOrNewShop(isNewShop: () => boolean, requireOwner: () => void): () => void {
+  return () => {
+    if (!isNewShop()) requireOwner();
+  };
 }
 
 type BackupHandlers = Pick<Handlers, 'backup.status' | 'backup.create' | 'backup.verify' | 'backup.restore' | 'backup.setSecondLocation'>;
@@ -33,7 +48,7 @@ const CHECK_EVERY_MS = 60 * 60 * 1000;
 const RESTART_DELAY_MS = 500;
 
 export async function openAppBackups(options: AppBackupsOptions): Promise<{ readonly handlers: BackupHandlers; takeBackup(kind: BackupKind): Promise<BackupFileRef>; stop(): Promise<void> }> {
-  const service = new BackupService(options);
+  const service = new BackupService({ ...options, requireRestorer: ownerOrNewShop(options.isNewShop, options.requireOwner) });
   await service.open();
   // At start-up, before any handler runs: the stores are quiescent, and the harness's disk faults cannot race it.
   await service.runSchedule();

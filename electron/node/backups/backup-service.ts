@@ -19,6 +19,8 @@ import type { BackupDialogs } from './backup-ports';
 import { listDataFiles } from './data-files';
 import { stageRestore } from './pending-restore';
 import { readSecondLocation, writeSecondLocation } from './second-location';
+import { CURRENT_DATA_VERSION } from '../migrations/data-migrations';
+import { archiveDataVersion } from '../migrations/data-version';
 import type { SecondLocationConfig } from './second-location';
 
 export const BACKUPS_DIR = 'backups';
@@ -33,6 +35,10 @@ export interface BackupServiceOptions {
   readonly idle: () => Promise<unknown>;
   readonly requireSignedIn: () => void;
   readonly requireOwner: () => void;
+  /** Who may restore; default requireOwner (app-backups.ts also lets a shop that is not set up yet restore). */
+  readonly requireRestorer?: () => void;
+  /** This app's data format (migrations/): a backup of a newer one is refused, or the app would not open after it. */
+  readonly dataVersion?: number;
 }
 
 export class BackupService {
@@ -207,7 +213,7 @@ export class BackupService {
 
   /** Verify, back up the current state, stage; the next start applies it (pending-restore.ts). */
   async restore(input: RestoreInput): Promise<RestoreResult> {
-    this.options.requireOwner();
+    (this.options.requireRestorer ?? this.options.requireOwner)();
     let bytes: Uint8Array;
     if ('fileName' in input) {
       bytes = await this.existing(input.fileName);
@@ -216,7 +222,11 @@ export class BackupService {
       if (path === undefined) return { cancelled: true };
       bytes = await this.readOutside(path);
     }
-    openArchive(bytes);
+    const opened = openArchive(bytes);
+    // openArchive checked the record against its schema, so an unreadable one cannot get here; if it did, refuse.
+    const backupVersion = archiveDataVersion(opened.files) ?? Number.POSITIVE_INFINITY;
+    const appVersion = this.options.dataVersion ?? CURRENT_DATA_VERSION;
+    if (backupVersion > appVersion) throw invalidBackup('too_new', `data format ${backupVersion}, this app reads up to ${appVersion}`);
     return this.queue.run(async () => {
       const safety = await this.take('before_restore');
       await stageRestore(this.options.fs, this.options.dataDir, bytes);

@@ -6,8 +6,10 @@
 import { join } from 'node:path';
 import { isMissing } from '../storage/fs-errors';
 import type { FileSystem } from '../storage/fs-port';
+import { DATA_VERSION_FILE } from '../migrations/data-version';
 
-const ROOT_FILES = ['settings.json', 'calendar.json'];
+// The version record travels with the data: a restored old backup brings its own version (none = 1) and is migrated.
+const ROOT_FILES = ['settings.json', 'calendar.json', DATA_VERSION_FILE];
 const JSON_FOLDERS = ['ledger', 'settlements', 'cases', 'keys'];
 const ATTACHMENTS = 'attachments';
 const DATA_JSON = /^[A-Za-z0-9_-]+\.json$/u;

@@ -9,10 +9,12 @@ import { parseAccountsFile, parseYearFile } from '../settlements/settlement-sche
 import { parseCaseYearFile } from '../cases/case-schema';
 import { parseCalendarData } from '../calendar/calendar-store';
 import { sha256Of } from './backup-manifest';
+import { DATA_VERSION_FILE, parseDataVersion } from '../migrations/data-version';
 
 function parserFor(path: string): ((data: unknown) => unknown) | undefined {
   if (path === 'settings.json') return parseSettings;
   if (path === 'calendar.json') return parseCalendarData;
+  if (path === DATA_VERSION_FILE) return parseDataVersion;
   if (path.startsWith('ledger/')) return parseLedgerPartition;
   if (path === 'settlements/accounts.json') return parseAccountsFile;
   if (path.startsWith('settlements/')) return parseYearFile;

@@ -18,7 +18,7 @@ export interface AppDataToolsOptions extends Omit<AppIntegrityOptions, 'hasher' 
   readonly directory: { requireOwnerSession(): unknown };
   readonly dialogs: BackupDialogs | undefined;
   /** Import from an export folder (portable/import-folder.ts): the backup to take first, the restart after. */
-  readonly importing: Pick<AppImportOptions, 'version' | 'takeBackup' | 'idle' | 'requestRestart'>;
+  readonly importing: Pick<AppImportOptions, 'version' | 'takeBackup' | 'idle' | 'requestRestart' | 'requireImporter'>;
 }
 
 export function openAppDataTools(options: AppDataToolsOptions): Pick<Handlers, 'integrity.status' | 'integrity.run' | 'data.exportFolder' | 'data.importFolder'> {

@@ -39,6 +39,8 @@ export interface AppImportOptions {
   /** Waits until no store has a save in flight. */
   readonly idle: () => Promise<unknown>;
   readonly requestRestart?: () => void;
+  /** Who may import: the owner, or anyone while the shop is not set up yet (app-backups.ts, ownerOrNewShop). Default: requireOwner. */
+  readonly requireImporter?: () => void;
 }
 
 // As after a restore (app-backups.ts): long enough for the reply to reach the window before the app goes away.
@@ -47,7 +49,7 @@ const RESTART_DELAY_MS = 500;
 export function createAppPortableHandlers(options: AppPortableOptions & AppImportOptions): Pick<Handlers, 'data.exportFolder' | 'data.importFolder'> {
   return {
     'data.importFolder': async () => {
-      options.requireOwner();
+      (options.requireImporter ?? options.requireOwner)();
       const dialogs = options.dialogs;
       if (dialogs?.chooseExistingFolder === undefined) throw new DomainError('print_unavailable', 'No folder dialog in this environment.');
       const folder = await dialogs.chooseExistingFolder();

@@ -31,6 +31,8 @@ import { encodeEnvelope, peekSeq } from '../storage/envelope';
 import { isMissing } from '../storage/fs-errors';
 import type { FileSystem } from '../storage/fs-port';
 import { nodeHasher } from '../system-adapters';
+import { CURRENT_DATA_VERSION } from '../migrations/data-migrations';
+import { DATA_VERSION_FILE } from '../migrations/data-version';
 
 export function invalidImport(reason: ImportInvalidReason, detail: string): DomainError {
   return new DomainError('import_invalid', `Not a usable export folder (${reason}): ${detail}`, { params: { reason } });
@@ -198,8 +200,17 @@ export async function buildImportArchive(input: ImportArchiveInput): Promise<Uin
     const existing = await currentBytes(fs, join(dataDir, ...path.split('/')));
     files.set(path, encodeEnvelope(data, existing === undefined ? 1 : peekSeq(existing) + 1, at));
   };
-  const settings: Settings = parseSettings({ ...imported.settings, operators: input.current.operators, ...(input.current.lastOperator === undefined ? {} : { lastOperator: input.current.lastOperator }) });
+  const settings: Settings = parseSettings({
+    ...imported.settings,
+    operators: input.current.operators,
+    ...(input.current.lastOperator === undefined ? {} : { lastOperator: input.current.lastOperator }),
+    // Imported on a new install (from the first-run screen): nobody can sign in yet, so the first-run screen
+    // comes back after the restart to name the owner; the imported records are already there.
+    ...(input.current.operators.length === 0 ? { setupDone: false } : {}),
+  });
   await envelope('settings.json', settings);
+  // Rebuilt in this app's format, whatever version the exporting install had.
+  await envelope(DATA_VERSION_FILE, { version: CURRENT_DATA_VERSION });
   for (const [month, entries] of groupBy(imported.records.refunds, (entry) => monthOfLocal(entry.payment.paidAt))) {
     const payments = new Map<string, Payment>();
     for (const { payment } of entries) {

@@ -9,7 +9,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useWireAction } from '../../lib/use-wire-action';
 import { errorMessage } from '../../i18n/error-message';
 
-function importErrorText(instance: i18n, error: WireError): string {
+export function importErrorText(instance: i18n, error: WireError): string {
   if (error.code !== 'import_invalid') return errorMessage(instance, error);
   const reason = IMPORT_INVALID_REASONS.find((candidate) => candidate === error.params?.['reason']);
   return reason === undefined ? errorMessage(instance, error) : instance.t(`integrity.import.invalid.${reason}`);

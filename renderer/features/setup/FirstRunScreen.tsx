@@ -12,6 +12,7 @@ import { LanguageChoice } from '../settings/LanguageChoice';
 import { PinInput } from '../../components/PinInput';
 import { RetentionSelect } from '../privacy/RetentionSelect';
 import { DEFAULT_RETENTION_DAYS } from '../../../electron/common/privacy/retention';
+import { RestoreOnNewPc } from './RestoreOnNewPc';
 
 interface FirstRunScreenProps {
   readonly language: Language;
@@ -19,7 +20,10 @@ interface FirstRunScreenProps {
   readonly onDone: (info: AppInfo) => void;
 }
 
-/** The first thing a new owner sees: a name for the shop and the first operator, then straight to work. */
+/**
+ * The first thing a new owner sees: a name for the shop and the first operator, then straight to work — or, on a
+ * new computer, the old shop brought back from a backup or an export folder (RestoreOnNewPc).
+ */
 export function FirstRunScreen({ language, onLanguage, onDone }: FirstRunScreenProps) {
   const { t } = useTranslation();
   const [shopName, setShopName] = useState('');
@@ -28,12 +32,15 @@ export function FirstRunScreen({ language, onLanguage, onDone }: FirstRunScreenP
   const [errors, setErrors] = useState<Readonly<Record<string, WireError>>>({});
   const [failure, setFailure] = useState<WireError | undefined>(undefined);
   const [busy, setBusy] = useState(false);
+  // A restore from the section below is staged: the app restarts into the restored shop.
+  const [restoring, setRestoring] = useState(false);
   const [ownerPin, setOwnerPin] = useState('');
   // Pre-selected and shown: the default is a choice the owner sees (RELIABILITY §6), saved right after setup.
   const [retentionDays, setRetentionDays] = useState<number | null>(DEFAULT_RETENTION_DAYS);
   const operator = operatorName ?? t('setup.operatorDefault');
 
   async function start(loadDemo: boolean): Promise<void> {
+    if (restoring) return;
     const missing: Record<string, WireError> = {};
     if (shopName.trim() === '') missing['shopName'] = { code: 'required', message: 'Shop name', field: 'shopName' };
     if (operator.trim() === '') missing['operatorName'] = { code: 'required', message: 'Operator', field: 'operatorName' };
@@ -125,14 +132,15 @@ export function FirstRunScreen({ language, onLanguage, onDone }: FirstRunScreenP
         </Field>
         <LanguageChoice value={language} onChange={onLanguage} />
         <div className="first-run__buttons">
-          <button id="setup-start-empty" type="submit" className="button button--primary button--large" disabled={busy}>
+          <button id="setup-start-empty" type="submit" className="button button--primary button--large" disabled={busy || restoring}>
             {busy ? t('setup.working') : t('setup.startEmpty')}
           </button>
-          <button type="button" className="button button--large" disabled={busy} onClick={() => void start(true)}>
+          <button type="button" className="button button--large" disabled={busy || restoring} onClick={() => void start(true)}>
             {t('setup.loadDemo')}
           </button>
         </div>
         <p className="first-run__hint">{t('setup.demoHint')}</p>
+        <RestoreOnNewPc disabled={busy} onStaged={() => setRestoring(true)} />
       </form>
     </main>
   );

@@ -73,6 +73,8 @@ function caseEntry(event: CaseEvent, number: string, words: PacketWords): Timeli
     case 'packet_exported':
     case 'reminder_snoozed':
     case 'reminder_dismissed':
+    case 'personal_data_erased':
+    case 'attachment_erased':
       detail = event.note;
       break;
   }

@@ -129,6 +129,7 @@ export const remindersEn: Shape<typeof remindersZhCN> = {
     confirmDismiss: 'Dismiss',
     reasonRequired: 'Write the reason, so whoever comes next knows why.',
     loadFailed: 'Could not load reminders: {{message}}',
+    showMore: 'Show {{more}} more (of {{count}})',
   },
   hotlines: {
     title: 'Service and complaint hotlines',

@@ -125,6 +125,7 @@ export const remindersZhCN = {
     confirmDismiss: '确认不再提醒',
     reasonRequired: '请写下原因，之后的人才知道为什么。',
     loadFailed: '提醒加载失败：{{message}}',
+    showMore: '再显示 {{more}} 条（共 {{count}} 条）',
   },
   hotlines: {
     title: '客服与投诉电话',

@@ -1,7 +1,9 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { canonicalJson } from '../../electron/common/domain/canonical-json';
 import { fen } from '../../electron/common/domain/money';
+import { encodeEnvelope } from '../../electron/node/storage/envelope';
 import { LowdbLedgerStore } from '../../electron/node/ledger-store';
 import { diskState, listTempFiles, makeTempDir, removeTempDir } from '../support/storage-temp-dir';
 import { partition, payment, refund } from '../support/storage-records';
@@ -106,5 +108,45 @@ describe('LowdbLedgerStore', () => {
     expect(all.get('2026-09')).toEqual(partition([payment('p-1')]));
     expect(reopened.recoveries()).toMatchObject([{ file: 'ledger/2026-09.json', problem: 'not_json' }]);
     expect(await listTempFiles(dir)).toEqual([]);
+  });
+});
+
+describe('LowdbLedgerStore saves one record at a time', () => {
+  /** The data bytes of a month's file, which must be exactly the canonical JSON of what memory holds. */
+  async function writtenData(month: string): Promise<string> {
+    const bytes = await readFile(join(dir, 'ledger', `${month}.json`));
+    const at = bytes.indexOf('\n"data":');
+    return bytes.subarray(at + '\n"data":'.length, bytes.length - 2).toString('utf8');
+  }
+
+  it('writes the canonical JSON of the whole month, before and after a reopen cuts it from the file', async () => {
+    const store = await opened();
+    await store.commit({ month: '2026-11', payments: [payment('p-1'), payment('p-2')], refunds: [refund('r-1', 'p-1')] });
+    await store.commit({ month: '2026-11', refunds: [refund('r-1', 'p-1', { status: 'done' }), refund('r-2', 'p-2')] });
+    expect(await writtenData('2026-11')).toBe(canonicalJson((await store.loadAll()).get('2026-11')));
+
+    const reopened = await opened();
+    await reopened.commit({ month: '2026-11', payments: [payment('p-3')], refunds: [refund('r-2', 'p-2', { status: 'done' })] });
+    const month = (await reopened.loadAll()).get('2026-11');
+    expect(month).toEqual(partition([payment('p-1'), payment('p-2'), payment('p-3')], [refund('r-1', 'p-1', { status: 'done' }), refund('r-2', 'p-2', { status: 'done' })]));
+    expect(await writtenData('2026-11')).toBe(canonicalJson(month));
+    expect(await diskState(join(dir, 'ledger', '2026-11.json'))).toEqual(month);
+  });
+
+  it('saves what memory holds when the file changed behind its back, never the file', async () => {
+    await (await opened()).commit({ month: '2026-11', payments: [payment('p-1')] });
+    const store = await opened();
+    // Someone else's valid file (a second writer is prevented by the data lock; this is the belt to those braces).
+    await writeFile(join(dir, 'ledger', '2026-11.json'), encodeEnvelope(partition([payment('p-9')]), 50, new Date()));
+    await store.commit({ month: '2026-11', payments: [payment('p-2')] });
+    expect(await diskState(join(dir, 'ledger', '2026-11.json'))).toEqual(partition([payment('p-1'), payment('p-2')]));
+  });
+
+  it('refuses a record of the wrong shape without touching the month', async () => {
+    const store = await opened();
+    await store.commit({ month: '2026-11', payments: [payment('p-1')] });
+    const broken = { ...payment('p-2'), amount: -1 } as unknown as ReturnType<typeof payment>;
+    await expect(store.commit({ month: '2026-11', payments: [broken] })).rejects.toMatchObject({ code: 'save_failed', params: { code: 'SCHEMA' } });
+    expect(await diskState(join(dir, 'ledger', '2026-11.json'))).toEqual(partition([payment('p-1')]));
   });
 });

@@ -7,7 +7,20 @@ const DAY_MS = 86_400_000;
 
 export type IsoDate = string;
 
+// Remembered: the reminders and the list's arrival dates step through the same few thousand dates thousands of
+// times (every working-day count); parsing each one again was most of their cost at 50,000 refunds.
+const KNOWN_DAYS = new Map<string, number | undefined>();
+const MAX_KNOWN_DAYS = 20_000;
+
 function epochDayOf(date: IsoDate): number | undefined {
+  if (KNOWN_DAYS.has(date)) return KNOWN_DAYS.get(date);
+  const day = parseEpochDay(date);
+  if (KNOWN_DAYS.size >= MAX_KNOWN_DAYS) KNOWN_DAYS.clear();
+  KNOWN_DAYS.set(date, day);
+  return day;
+}
+
+function parseEpochDay(date: IsoDate): number | undefined {
   const match = ISO_DATE.exec(date);
   if (match === null) return undefined;
   const [year, month, day] = match.slice(1).map(Number) as [number, number, number];

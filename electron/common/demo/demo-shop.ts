@@ -28,6 +28,8 @@ export interface DemoShopOptions {
   readonly hasher: Hasher;
   /** Default 300. */
   readonly refundCount?: number;
+  /** Days of history before `now`. Default 182 (half a year); the benchmark asks for five years. */
+  readonly spanDays?: number;
 }
 
 export interface DemoShop {
@@ -45,9 +47,10 @@ export function buildDemoShop(options: DemoShopOptions): DemoShop {
   const now = options.now;
   const counts = refundsPerPayment(random, Math.max(0, Math.floor(options.refundCount ?? 300)));
   const identifiers = new DemoIdentifiers(random);
-  const firstDay = new Date(now.getFullYear(), now.getMonth(), now.getDate() - SPAN_DAYS);
+  const spanDays = Math.max(1, Math.floor(options.spanDays ?? SPAN_DAYS));
+  const firstDay = new Date(now.getFullYear(), now.getMonth(), now.getDate() - spanDays);
   // Payments spread evenly over the shop's opening hours up to yesterday, in time order.
-  const slot = (SPAN_DAYS * OPEN_MINUTES) / Math.max(1, counts.length);
+  const slot = (spanDays * OPEN_MINUTES) / Math.max(1, counts.length);
   const payments: Payment[] = [];
   const drafts: RefundDraft[] = [];
 

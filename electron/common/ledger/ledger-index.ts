@@ -3,7 +3,7 @@
  * only after a commit has resolved, so memory never holds a record the disk does not.
  */
 import { RefundNumberCounter } from '../domain/refund-number';
-import type { Payment, Refund } from '../domain/types';
+import type { Payment, Refund, RefundStatus } from '../domain/types';
 import type { LedgerPartition } from '../ports';
 import { toListEntry } from './refund-summary';
 import type { ListEntry } from './refund-summary';
@@ -20,6 +20,8 @@ export class LedgerIndex {
   /** Oldest first, so the common case (a new refund is the newest) is a push; the list reads from the end. */
   private readonly sorted: ListEntry[] = [];
   private readonly entriesById = new Map<string, ListEntry>();
+  /** Refund ids by current status: reminders look only at refunds that can still need someone. */
+  private readonly idsByStatus = new Map<RefundStatus, Set<string>>();
   readonly numbers = new RefundNumberCounter();
 
   static build(partitions: Iterable<LedgerPartition>): LedgerIndex {
@@ -61,6 +63,13 @@ export class LedgerIndex {
     return id === undefined ? undefined : this.paymentsById.get(id);
   }
 
+  /** Ids of the refunds whose status is one of `statuses` (no particular order). */
+  idsWithStatus(statuses: Iterable<RefundStatus>): string[] {
+    const ids: string[] = [];
+    for (const status of statuses) ids.push(...(this.idsByStatus.get(status) ?? []));
+    return ids;
+  }
+
   refundsOfPayment(paymentId: string): Refund[] {
     const ids = this.refundIdsByPayment.get(paymentId) ?? [];
     return ids.map((id) => this.refundsById.get(id)).filter((refund): refund is Refund => refund !== undefined);
@@ -80,6 +89,7 @@ export class LedgerIndex {
     const entry = toListEntry(refund, this.paymentsById.get(refund.paymentId));
     if (previous !== undefined) {
       this.sorted.splice(this.lowerBound(previous.sortKey), 1);
+      this.idsByStatus.get(previous.summary.status)?.delete(refund.id);
     } else {
       this.linkToPayment(refund);
     }
@@ -132,6 +142,9 @@ export class LedgerIndex {
   }
 
   private remember(refund: Refund, entry: ListEntry): void {
+    const sameStatus = this.idsByStatus.get(refund.status);
+    if (sameStatus === undefined) this.idsByStatus.set(refund.status, new Set([refund.id]));
+    else sameStatus.add(refund.id);
     this.refundsById.set(refund.id, refund);
     this.entriesById.set(refund.id, entry);
     this.refundIdByRequest.set(refund.requestId, refund.id);

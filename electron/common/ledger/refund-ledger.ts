@@ -4,12 +4,12 @@
  * after the store has durably committed, so a failed save leaves the ledger exactly as it was.
  */
 import { DomainError } from '../domain/errors';
-import { canTransition, transitionNeedsDestination, transitionNeedsReason } from '../domain/lifecycle';
+import { canTransition, holdsMoney, transitionNeedsDestination, transitionNeedsReason } from '../domain/lifecycle';
 import { monthOfLocal } from '../domain/local-time';
 import { matchKey } from '../domain/payment-match';
 import { checkRetry } from '../domain/remainder';
 import { optionalText, refuseFullCardNumbers, requiredText } from '../domain/text-rules';
-import type { Payment, Refund } from '../domain/types';
+import type { Payment, Refund, RefundStatus } from '../domain/types';
 import type {
   AddNoteInput,
   AdvanceInput,
@@ -210,7 +210,6 @@ export class RefundLedger {
     return this.deps.attachments;
   }
 
-  /** Every refund with its payment, oldest first: what the reminders are computed from (reminders/). */
   /** One refund and its payment from memory, without the chain check `get` does (for decorating list rows). */
   record(id: string): { readonly refund: Refund; readonly payment: Payment } | undefined {
     const refund = this.index.refund(id);
@@ -223,6 +222,26 @@ export class RefundLedger {
     return this.index.payment(id);
   }
 
+  /**
+   * The refunds whose status is one of `statuses`, each with its payment: what the reminders are computed from
+   * (reminders/) — at 50,000 refunds, the few thousand still open instead of five years of finished ones.
+   */
+  recordsWithStatus(statuses: ReadonlySet<RefundStatus>): { readonly refund: Refund; readonly payment: Payment }[] {
+    const out: { readonly refund: Refund; readonly payment: Payment }[] = [];
+    for (const id of this.index.idsWithStatus(statuses)) {
+      const refund = this.index.refund(id);
+      const payment = refund === undefined ? undefined : this.index.payment(refund.paymentId);
+      if (refund !== undefined && payment !== undefined) out.push({ refund, payment });
+    }
+    return out;
+  }
+
+  /** How many refunds of a payment still hold money (not failed, closed or refused). */
+  holdingCount(paymentId: string): number {
+    return this.index.refundsOfPayment(paymentId).filter((refund) => holdsMoney(refund.status)).length;
+  }
+
+  /** Every refund with its payment, oldest first (the integrity check, privacy, exports). */
   records(): { readonly refund: Refund; readonly payment: Payment }[] {
     return this.index.entries.flatMap((entry) => {
       const refund = this.index.refund(entry.id);

@@ -9,7 +9,7 @@ import { EMPTY_COUNTER_SETTINGS } from '../domain/counter-settings';
 import { holdsMoney } from '../domain/lifecycle';
 import { formatLocalDate, formatLocalMinute, localDateOfInstant } from '../domain/local-time';
 import { adviseRoute } from '../domain/refund-route';
-import type { Payment, Refund, RefundStatus } from '../domain/types';
+import type { Channel, Payment, Refund, RefundStatus } from '../domain/types';
 import type { WorkingCalendar } from '../calendar/working-calendar';
 import { computeCaseReminders } from '../cases/case-reminders';
 import type { CaseDeadlineRecord } from '../cases/case-reminders';
@@ -50,6 +50,11 @@ export interface ReminderInput {
   readonly settlements?: SettlementRecords;
   /** Cases with a deadline and their missing evidence (cases/case-reminders.ts); closed ones never remind. */
   readonly cases?: readonly CaseDeadlineRecord[];
+  /**
+   * How many refunds of a payment still hold money (a void's advice counts the others). Given by the ledger, which
+   * indexes refunds by payment, so `records` may hold only refunds that can remind; absent, counted from `records`.
+   */
+  readonly holdingOf?: (paymentId: string) => number;
 }
 
 export interface SettlementRecords {
@@ -64,6 +69,11 @@ const ON_THE_WAY: ReadonlySet<RefundStatus> = new Set(['done', 'processing']);
 const NOT_YET_DONE: ReadonlySet<RefundStatus> = new Set(['recorded', 'awaiting_approval', 'approved']);
 /** Days without follow-up before a stuck refund is raised (failed and abnormal need someone at once). */
 const STUCK_DAYS: Partial<Record<RefundStatus, number>> = { failed: 1, abnormal: 1, processing: 3 };
+/**
+ * Every status a refund can remind in (on the way, waiting for approval, a void not yet done, stuck); arrived,
+ * closed and refused refunds never remind, so the ledger hands over only these and their payments' other refunds.
+ */
+export const REMINDING_STATUSES: ReadonlySet<RefundStatus> = new Set<RefundStatus>([...ON_THE_WAY, ...NOT_YET_DONE, 'failed', 'abnormal']);
 /** What counts as someone following a refund up; putting a reminder aside does not. */
 const FOLLOW_UPS = new Set(['created', 'status_changed', 'note_added', 'contact_logged', 'attachment_added', 'approved', 'override']);
 
@@ -79,85 +89,142 @@ export function computeReminders(input: ReminderInput): readonly Reminder[] {
   const { now } = input;
   const today = formatLocalDate(now);
   const counter = input.counter ?? EMPTY_COUNTER_SETTINGS;
-  const holdingByPayment = new Map<string, number>();
-  for (const { refund } of input.records) {
-    if (holdsMoney(refund.status)) holdingByPayment.set(refund.paymentId, (holdingByPayment.get(refund.paymentId) ?? 0) + 1);
+  let holdingOf = input.holdingOf;
+  if (holdingOf === undefined) {
+    const holdingByPayment = new Map<string, number>();
+    for (const { refund } of input.records) {
+      if (holdsMoney(refund.status)) holdingByPayment.set(refund.paymentId, (holdingByPayment.get(refund.paymentId) ?? 0) + 1);
+    }
+    holdingOf = (paymentId) => holdingByPayment.get(paymentId) ?? 0;
   }
+  const hotlinesByChannel = new Map<Channel, readonly Hotline[]>();
+  const hotlinesOf = (channel: Channel): readonly Hotline[] => {
+    const known = hotlinesByChannel.get(channel) ?? hotlinesFor(channel, input.hotlines);
+    hotlinesByChannel.set(channel, known);
+    return known;
+  };
 
   const out: Reminder[] = [];
   for (const record of input.records) {
-    const { refund, payment } = record;
-    const hotlines = hotlinesFor(payment.channel, input.hotlines);
-    const add = (kind: RefundReminderKind, severity: ReminderSeverity, dueAt: string, reason: ReminderText, nextSteps: readonly ReminderText[]) => {
-      if (isPutAside(refund, kind, now)) return;
-      out.push({
-        subject: 'refund',
-        key: `${kind}:${refund.id}`,
-        kind,
-        severity,
-        refundId: refund.id,
-        refundNumber: refund.number,
-        status: refund.status,
-        type: refund.type,
-        channel: payment.channel,
-        net: refund.net,
-        ...(refund.customerName === undefined ? {} : { customerName: refund.customerName }),
-        dueAt,
-        reason,
-        nextSteps,
-        identifiers: identifiersFor(refund, payment),
-        hotlines: kind === 'approval_waiting' || kind === 'void_cutoff' ? [] : hotlines,
-      });
-    };
-
-    let arrivalRaised = false;
-    if (ON_THE_WAY.has(refund.status)) {
-      const arrival = input.arrivalOf(refund, payment);
-      if (arrival !== undefined) {
-        const late = daysBetween(arrival.latest, today);
-        if (late > 0) {
-          arrivalRaised = true;
-          add('refund_overdue', 'overdue', arrival.latest, { key: 'reason.overdue', params: { latest: arrival.latest, days: late } }, overdueSteps(payment.channel, hotlines));
-        } else if (late === 0) {
-          arrivalRaised = true;
-          add('refund_due_today', 'due_today', arrival.latest, { key: 'reason.dueToday', params: { latest: arrival.latest } }, dueTodaySteps(payment.channel));
-        } else if (refund.status === 'processing') {
-          // Still inside its window: not stuck, just on its way.
-          arrivalRaised = true;
-        }
-      }
-    }
-
-    if (refund.status === 'awaiting_approval') {
-      const since = lastStatusChange(refund) ?? refund.createdAt;
-      add('approval_waiting', 'due_today', formatLocalMinute(new Date(since)), { key: 'reason.approvalWaiting', params: { since: formatLocalMinute(new Date(since)) } }, approvalSteps());
-    }
-
-    if (refund.type === 'void' && NOT_YET_DONE.has(refund.status) && channelKind(payment.channel) === 'card') {
-      const others = (holdingByPayment.get(payment.id) ?? 0) - (holdsMoney(refund.status) ? 1 : 0);
-      const advice = adviseRoute({ channel: payment.channel, paidAt: payment.paidAt, terminalNo: payment.ids.terminalNo, now, settings: counter, earlierRefunds: others });
-      if (advice.kind === 'void') {
-        const severity = advice.closesAt.startsWith(today) ? 'due_today' : 'coming_up';
-        const terminal = payment.ids.terminalNo ?? '';
-        add('void_cutoff', severity, advice.closesAt, { key: 'reason.voidCutoff', params: { closesAt: advice.closesAt, terminal } }, voidSteps(advice.closesAt, terminal));
-      } else if (advice.kind === 'card_refund' && 'closedAt' in advice) {
-        add('void_cutoff', 'overdue', advice.closedAt, { key: 'reason.voidMissed', params: { closedAt: advice.closedAt } }, voidMissedSteps());
-      }
-    }
-
-    const stuckAfter = STUCK_DAYS[refund.status];
-    if (stuckAfter !== undefined && !arrivalRaised) {
-      const last = lastFollowUp(refund);
-      const idle = daysBetween(localDateOfInstant(last), today);
-      if (idle >= stuckAfter) {
-        const severity = refund.status === 'processing' ? 'coming_up' : 'overdue';
-        const params = { days: idle, since: localDateOfInstant(last), detail: refund.failureReason ?? refund.reroutedTo ?? '' };
-        add('refund_stuck', severity, formatLocalMinute(new Date(last)), { key: `reason.stuck.${refund.status}`, params }, stuckSteps(refund, payment.channel, hotlines));
-      }
-    }
+    if (!REMINDING_STATUSES.has(record.refund.status)) continue;
+    refundReminders(record, { input, now, today, counter, holdingOf, hotlinesOf }, out);
   }
   const cases = input.cases === undefined ? [] : computeCaseReminders({ cases: input.cases, hotlines: input.hotlines, now });
   return [...out, ...settlementReminders(input, today), ...cases].sort(compareReminders);
+}
+
+interface RefundContext {
+  readonly input: ReminderInput;
+  readonly now: Date;
+  readonly today: string;
+  readonly counter: CounterSettings;
+  readonly holdingOf: (paymentId: string) => number;
+  readonly hotlinesOf: (channel: Channel) => readonly Hotline[];
+}
+
+/** What a refund's reminders need that depends on the refund and its payment alone, never on the clock. */
+interface RefundFacts {
+  readonly payment: Payment;
+  readonly identifiers: ReturnType<typeof identifiersFor>;
+  readonly lastStatusChange: string | undefined;
+  readonly lastFollowUp: string;
+  readonly lastFollowUpDate: string;
+  readonly lastFollowUpMinute: string;
+}
+
+// Records are immutable (a change makes a new object), so facts worked out once stay true for that object:
+// the Today screen asks again after every change, and most open refunds did not change in between.
+const FACTS = new WeakMap<Refund, RefundFacts>();
+
+function factsOf(refund: Refund, payment: Payment): RefundFacts {
+  const known = FACTS.get(refund);
+  if (known !== undefined && known.payment === payment) return known;
+  const last = lastFollowUp(refund);
+  const facts = {
+    payment,
+    identifiers: identifiersFor(refund, payment),
+    lastStatusChange: lastStatusChange(refund),
+    lastFollowUp: last,
+    lastFollowUpDate: localDateOfInstant(last),
+    lastFollowUpMinute: formatLocalMinute(new Date(last)),
+  };
+  FACTS.set(refund, facts);
+  return facts;
+}
+
+/** The reminders one refund raises now, appended to `out`. */
+function refundReminders(record: RefundRecord, context: RefundContext, out: Reminder[]): void {
+  const { refund, payment } = record;
+  const { input, now, today, counter } = context;
+  // Looked up once, and only for a refund that raises something: most open refunds raise nothing today.
+  const facts = factsOf(refund, payment);
+  const hotlinesOf = (): readonly Hotline[] => context.hotlinesOf(payment.channel);
+  const add = (kind: RefundReminderKind, severity: ReminderSeverity, dueAt: string, reason: ReminderText, nextSteps: () => readonly ReminderText[]) => {
+    if (isPutAside(refund, kind, now)) return;
+    out.push({
+      subject: 'refund',
+      key: `${kind}:${refund.id}`,
+      kind,
+      severity,
+      refundId: refund.id,
+      refundNumber: refund.number,
+      status: refund.status,
+      type: refund.type,
+      channel: payment.channel,
+      net: refund.net,
+      ...(refund.customerName === undefined ? {} : { customerName: refund.customerName }),
+      dueAt,
+      reason,
+      nextSteps: nextSteps(),
+      identifiers: facts.identifiers,
+      hotlines: kind === 'approval_waiting' || kind === 'void_cutoff' ? [] : hotlinesOf(),
+    });
+  };
+
+  let arrivalRaised = false;
+  if (ON_THE_WAY.has(refund.status)) {
+    const arrival = input.arrivalOf(refund, payment);
+    if (arrival !== undefined) {
+      const late = daysBetween(arrival.latest, today);
+      if (late > 0) {
+        arrivalRaised = true;
+        add('refund_overdue', 'overdue', arrival.latest, { key: 'reason.overdue', params: { latest: arrival.latest, days: late } }, () => overdueSteps(payment.channel, hotlinesOf()));
+      } else if (late === 0) {
+        arrivalRaised = true;
+        add('refund_due_today', 'due_today', arrival.latest, { key: 'reason.dueToday', params: { latest: arrival.latest } }, () => dueTodaySteps(payment.channel));
+      } else if (refund.status === 'processing') {
+        // Still inside its window: not stuck, just on its way.
+        arrivalRaised = true;
+      }
+    }
+  }
+
+  if (refund.status === 'awaiting_approval') {
+    const since = facts.lastStatusChange ?? refund.createdAt;
+    add('approval_waiting', 'due_today', formatLocalMinute(new Date(since)), { key: 'reason.approvalWaiting', params: { since: formatLocalMinute(new Date(since)) } }, approvalSteps);
+  }
+
+  if (refund.type === 'void' && NOT_YET_DONE.has(refund.status) && channelKind(payment.channel) === 'card') {
+    const others = context.holdingOf(payment.id) - (holdsMoney(refund.status) ? 1 : 0);
+    const advice = adviseRoute({ channel: payment.channel, paidAt: payment.paidAt, terminalNo: payment.ids.terminalNo, now, settings: counter, earlierRefunds: others });
+    if (advice.kind === 'void') {
+      const severity = advice.closesAt.startsWith(today) ? 'due_today' : 'coming_up';
+      const terminal = payment.ids.terminalNo ?? '';
+      add('void_cutoff', severity, advice.closesAt, { key: 'reason.voidCutoff', params: { closesAt: advice.closesAt, terminal } }, () => voidSteps(advice.closesAt, terminal));
+    } else if (advice.kind === 'card_refund' && 'closedAt' in advice) {
+      add('void_cutoff', 'overdue', advice.closedAt, { key: 'reason.voidMissed', params: { closedAt: advice.closedAt } }, voidMissedSteps);
+    }
+  }
+
+  const stuckAfter = STUCK_DAYS[refund.status];
+  if (stuckAfter !== undefined && !arrivalRaised) {
+    const idle = daysBetween(facts.lastFollowUpDate, today);
+    if (idle >= stuckAfter) {
+      const severity = refund.status === 'processing' ? 'coming_up' : 'overdue';
+      const params = { days: idle, since: facts.lastFollowUpDate, detail: refund.failureReason ?? refund.reroutedTo ?? '' };
+      add('refund_stuck', severity, facts.lastFollowUpMinute, { key: `reason.stuck.${refund.status}`, params }, () => stuckSteps(refund, payment.channel, hotlinesOf()));
+    }
+  }
 }
 
 /** Only days not yet settled in full can need the owner: received-in-full days are skipped before any date math. */
@@ -186,10 +253,13 @@ const KIND_ORDER: readonly ReminderKind[] = [
   'refund_stuck',
 ];
 
+const SEVERITY_RANK = new Map(REMINDER_SEVERITIES.map((severity, rank) => [severity, rank]));
+const KIND_RANK = new Map(KIND_ORDER.map((kind, rank) => [kind, rank]));
+
 export function compareReminders(a: Reminder, b: Reminder): number {
-  const bySeverity = REMINDER_SEVERITIES.indexOf(a.severity) - REMINDER_SEVERITIES.indexOf(b.severity);
+  const bySeverity = (SEVERITY_RANK.get(a.severity) ?? -1) - (SEVERITY_RANK.get(b.severity) ?? -1);
   if (bySeverity !== 0) return bySeverity;
-  const byKind = KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind);
+  const byKind = (KIND_RANK.get(a.kind) ?? -1) - (KIND_RANK.get(b.kind) ?? -1);
   if (byKind !== 0) return byKind;
   if (a.dueAt !== b.dueAt) return a.dueAt < b.dueAt ? -1 : 1;
   const [left, right] = [tieBreaker(a), tieBreaker(b)];

@@ -10,7 +10,7 @@ import type { OperatorDirectory } from '../operators/operator-directory';
 import type { Clock, SettingsStore } from '../ports';
 import { cleanHotlines, hotlineDirectory } from './hotlines';
 import type { ArrivalOf } from './compute-reminders';
-import { computeReminders } from './compute-reminders';
+import { computeReminders, REMINDING_STATUSES } from './compute-reminders';
 import { withReminderDismissed, withReminderSnoozed } from './reminder-records';
 import type { SettlementService } from '../settlements/settlement-service';
 import type { CaseService } from '../cases/case-service';
@@ -34,7 +34,9 @@ export function listReminders(deps: ReminderDeps): ReminderList {
   const now = deps.clock.now();
   const settings = deps.settings.get();
   const items = computeReminders({
-    records: deps.ledger.records(),
+    // Only refunds that can still remind: not five years of finished ones.
+    records: deps.ledger.recordsWithStatus(REMINDING_STATUSES),
+    holdingOf: (paymentId) => deps.ledger.holdingCount(paymentId),
     now,
     arrivalOf: deps.arrivalOf,
     hotlines: hotlineDirectory(settings.hotlines),

@@ -7,7 +7,8 @@ import type { Adapter } from 'lowdb';
 import { DomainError } from '../../common/domain/errors';
 import type { RecoveryNotice } from '../../common/ports';
 import { ensureDurableDir, renameWithRetry, sweepTemps, syncDir, tempNameFor, writeNewFileDurably } from './atomic-write';
-import { decodeEnvelope, encodeEnvelope, hasBom, peekSeq, stripBom } from './envelope';
+import { canonicalJson } from '../../common/domain/canonical-json';
+import { checksumOf, decodeEnvelope, envelopeOf, hasBom, peekSeq, stripBom } from './envelope';
 import type { Envelope, Problem } from './envelope';
 import { bestEffort, toSaveError } from './fs-errors';
 import { nodeFileSystem } from './fs-port';
@@ -50,6 +51,8 @@ export class DurableJsonFile<T> implements Adapter<T> {
   private lastSeq: number | undefined;
   /** Generation numbers on disk, oldest first; kept in memory so a save never has to list the folder. */
   private gens: number[] = [];
+  /** The checksum of the data last loaded or durably saved: what the caller's memory holds. */
+  private committed: string | undefined;
 
   constructor(private readonly options: DurableJsonFileOptions<T>) {
     this.fs = options.fs ?? nodeFileSystem;
@@ -70,6 +73,26 @@ export class DurableJsonFile<T> implements Adapter<T> {
       if (this.lastSeq === undefined) await this.start();
       await this.save(data);
     });
+  }
+
+  /**
+   * The same durable save for a caller that has already checked the shape of everything it changed and keeps the
+   * canonical JSON of `data` (`dataBytes`: canonicalJson(data) in UTF-8) — the ledger keeps each record's bytes,
+   * so saving one change to a month re-encodes and re-checks one record instead of the whole month.
+   */
+  writeCanonical(data: T, dataBytes: Uint8Array): Promise<void> {
+    return this.queue.run(async () => {
+      if (this.lastSeq === undefined) await this.start();
+      await this.save(data, dataBytes);
+    });
+  }
+
+  /**
+   * The checksum of the data last loaded or durably saved — what the caller's memory holds. After a save that
+   * failed once the new file was in place, the file on disk differs from it (memory kept the old data).
+   */
+  committedSha256(): string | undefined {
+    return this.committed;
   }
 
   /** Damaged files found by read(), oldest first. */
@@ -100,6 +123,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
     const decoded = decodeEnvelope(bytes, this.options.parse);
     if (decoded.ok) {
       this.lastSeq = Math.max(this.lastSeq, decoded.envelope.seq);
+      this.committed = checksumOf(bytes);
       return decoded.envelope.data;
     }
     this.lastSeq = Math.max(this.lastSeq, peekSeq(bytes));
@@ -152,17 +176,20 @@ export class DurableJsonFile<T> implements Adapter<T> {
     return undefined;
   }
 
-  private async save(data: T): Promise<void> {
+  private async save(data: T, dataBytes?: Uint8Array): Promise<void> {
     const seq = (this.lastSeq ?? 0) + 1;
     // Consumed even if this attempt fails, so a retry never collides with a half-made generation name.
     this.lastSeq = seq;
     const temp = join(this.dir, tempNameFor(this.baseName));
     let kept: string | undefined;
     let replaced = false;
+    let sha256: string;
     try {
       // A file we could not read back would be quarantined at next start, losing this very save.
-      this.checkReadable(data);
-      const bytes = encodeEnvelope(data, seq, this.now());
+      if (dataBytes === undefined) this.checkReadable(data);
+      const envelope = envelopeOf(dataBytes ?? Buffer.from(canonicalJson(data), 'utf8'), seq, this.now());
+      const { bytes } = envelope;
+      sha256 = envelope.sha256;
       await ensureDurableDir(this.fs, this.dir);
       await writeNewFileDurably(this.fs, temp, bytes);
       kept = await keepGeneration(this.fs, this.file, this.gensDir, this.baseName, seq);
@@ -180,6 +207,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
       }
       throw toSaveError(error, this.options.relativePath);
     }
+    this.committed = sha256;
     if (kept !== undefined) {
       this.gens = await pruneGenerations(this.fs, this.gensDir, this.baseName, [...this.gens, seq], this.keep);
     }

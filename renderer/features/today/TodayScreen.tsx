@@ -26,12 +26,19 @@ function routeOf(reminder: Reminder): Route {
   }
 }
 
+/**
+ * Cards shown per severity before "show more": a shop five years in can have thousands of open reminders, and
+ * mounting every card at once blocked the window for seconds before the first one could be read.
+ */
+const CARDS_PER_STEP = 50;
+
 /** The home screen: what needs the owner today, most urgent first (overdue, due today, coming up). */
 export function TodayScreen() {
   const { t, i18n } = useTranslation();
   const { settings, navigate } = useApp();
   const { state, snooze, dismiss } = useReminders();
   const [target, setTarget] = useState<PutAside | undefined>(undefined);
+  const [shown, setShown] = useState<Partial<Record<string, number>>>({});
   const actor = currentOperator(settings);
 
   return (
@@ -64,12 +71,13 @@ export function TodayScreen() {
         ? REMINDER_SEVERITIES.map((severity) => {
             const items = state.list.items.filter((item) => item.severity === severity);
             if (items.length === 0) return null;
+            const limit = shown[severity] ?? CARDS_PER_STEP;
             return (
               <section key={severity} className="today__section" aria-labelledby={`today-${severity}`}>
                 <h2 id={`today-${severity}`} className={`today__heading today__heading--${severity}`}>
                   {t(`reminders.severity.${severity}`)} <span className="today__count">{items.length}</span>
                 </h2>
-                {items.map((reminder) => (
+                {items.slice(0, limit).map((reminder) => (
                   <ReminderCard
                     key={reminder.key}
                     reminder={reminder}
@@ -78,6 +86,11 @@ export function TodayScreen() {
                     onDismiss={() => setTarget({ mode: 'dismiss', reminder })}
                   />
                 ))}
+                {items.length > limit ? (
+                  <button type="button" className="button" onClick={() => setShown({ ...shown, [severity]: limit + CARDS_PER_STEP })}>
+                    {t('reminders.today.showMore', { more: Math.min(CARDS_PER_STEP, items.length - limit), count: items.length })}
+                  </button>
+                ) : null}
               </section>
             );
           })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEnvelope, encodeEnvelope, hasBom, peekSeq } from '../../../electron/node/storage/envelope';
+import { canonicalJson } from '../../../electron/common/domain/canonical-json';
+import { canonicalDataBytes, checksumOf, decodeEnvelope, encodeEnvelope, envelopeOf, hasBom, peekSeq } from '../../../electron/node/storage/envelope';
 
 const identity = (data: unknown) => data;
 const at = new Date('2026-11-22T02:00:00.000Z');
@@ -36,5 +37,26 @@ describe('envelope', () => {
       throw new Error('wrong shape');
     })).toMatchObject({ ok: false, problem: 'schema', detail: 'wrong shape' });
     expect(hasBom(Buffer.from(`\uFEFF${good}`))).toBe(true);
+  });
+});
+
+describe('envelope checksum over the written bytes', () => {
+  it('finds the canonical data bytes of a file it wrote, and only those', () => {
+    const data = { payments: [], refunds: [{ id: 'r', note: '"data": 退款' }] };
+    const bytes = encodeEnvelope(data, 2, at);
+    const { sha256 } = envelopeOf(Buffer.from(canonicalJson(data), 'utf8'), 2, at);
+    expect(canonicalDataBytes(bytes, sha256)?.toString('utf8')).toBe(canonicalJson(data));
+    expect(checksumOf(bytes)).toBe(sha256);
+    expect(canonicalDataBytes(bytes, '0'.repeat(64))).toBeUndefined();
+  });
+
+  it('still accepts a file laid out differently when its data verifies the canonical way', () => {
+    const data = { b: [1, 2], a: '分' };
+    const good = encodeEnvelope(data, 1, at).toString('utf8');
+    const sha256 = checksumOf(Buffer.from(good)) ?? '';
+    // Same data, reformatted by an editor: the written bytes no longer hash to the checksum, the canonical JSON does.
+    const reformatted = Buffer.from(JSON.stringify(JSON.parse(good), null, 2), 'utf8');
+    expect(canonicalDataBytes(reformatted, sha256)).toBeUndefined();
+    expect(decodeEnvelope(reformatted, identity)).toMatchObject({ ok: true, envelope: { seq: 1, data: { a: '分', b: [1, 2] } } });
   });
 });

@@ -1,0 +1,76 @@
+/**
+ * Main's side at one size: saves (and at the largest size searches, reminders and memory) in the bundled child,
+ * then — at the largest size — a receipt saved as PDF (`receipt.savePdf`) and an evidence packet
+ * (`case.exportPacket`) through the handlers, on the Chromium receipt engine the e2e harness uses.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { openAppServices } from '../../../electron/node/app-services';
+import type { SaveFileDialog } from '../../../electron/node/receipts/receipt-engine';
+import { FixedClock } from '../../../test/support/fixed-clock';
+import { CHROMIUM_ARGS } from '../../../test/e2e/support/chromium-args';
+import { createChromiumReceiptEngine } from '../../../test/e2e/support/chromium-receipt-engine';
+import { chromiumPath } from '../../../test/e2e/support/paths';
+import type { BenchConfig } from '../bench-config';
+import type { Dataset } from '../dataset/generate-dataset';
+import { runOpenChild } from './cold-open';
+import type { HandlerMeasures } from './handler-measures';
+import { measure } from './stats';
+import type { Timing } from './stats';
+
+export interface NodePhaseResult extends HandlerMeasures {
+  readonly receiptPdf?: Timing;
+  readonly packet?: Timing;
+  readonly mainRssMb?: number;
+  readonly mainHeapUsedMb?: number;
+}
+
+/** Answers every save dialog with a fresh file in the bench's output folder (nothing is ever asked). */
+function benchSaveDialog(outDir: string): SaveFileDialog {
+  let count = 0;
+  const next = async (name: string): Promise<string> => {
+    count += 1;
+    const dir = join(outDir, String(count));
+    await mkdir(dir, { recursive: true });
+    return join(dir, name);
+  };
+  return { choosePdfPath: next, chooseZipPath: next };
+}
+
+async function measureDocuments(dataset: Dataset, config: BenchConfig, now: Date, outDir: string): Promise<{ receiptPdf: Timing; packet: Timing }> {
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: [...CHROMIUM_ARGS] });
+  const engine = await createChromiumReceiptEngine(browser);
+  try {
+    const services = await openAppServices({ dataDir: dataset.dataDir, version: 'bench', clock: new FixedClock(now, 1_000), receipts: { engine, saveDialog: benchSaveDialog(outDir) } });
+    try {
+      const refundId = dataset.sampleRefundIds.at(-1) ?? '';
+      const receiptPdf = await measure(config.pdfRuns, async () => {
+        const result = await services.handlers['receipt.savePdf']({ refundId, size: 'thermal80', language: 'zh-CN', actor: '店长' });
+        if (!result.saved) throw new Error('The receipt PDF was not saved.');
+      }, 1);
+      const packet = await measure(config.packetRuns, async () => {
+        const result = await services.handlers['case.exportPacket']({ id: dataset.packetCaseId, language: 'zh-CN', redact: true, actor: '店长' });
+        if (!result.saved) throw new Error('The packet was not saved.');
+      }, 1);
+      return { receiptPdf, packet };
+    } finally {
+      await services.close();
+    }
+  } finally {
+    await engine.close();
+    await browser.close();
+  }
+}
+
+export async function runNodePhase(openChild: string, dataset: Dataset, config: BenchConfig, now: Date, outDir: string, full: boolean): Promise<NodePhaseResult> {
+  const planFile = join(outDir, `plan-${dataset.refunds}.json`);
+  await mkdir(outDir, { recursive: true });
+  await writeFile(planFile, JSON.stringify({ saveIds: dataset.sampleRefundIds, saveRuns: config.saveRuns, queryRuns: config.queryRuns, full }));
+  const child = await runOpenChild(openChild, ['measure', dataset.dataDir, now.toISOString(), planFile]);
+  const report = child.messages.find((message) => message['measures'] !== undefined);
+  if (report === undefined) throw new Error('The measuring child reported nothing.');
+  const measures = report['measures'] as HandlerMeasures;
+  if (!full) return measures;
+  return { ...measures, ...(await measureDocuments(dataset, config, now, outDir)), mainRssMb: Number(report['rssMb']), mainHeapUsedMb: Number(report['heapUsedMb']) };
+}

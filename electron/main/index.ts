@@ -41,11 +41,12 @@ async function start(): Promise<void> {
     userDataDir: app.getPath('userData'),
     cwd: process.cwd(),
   });
+  const printEngine = createPrintWindowEngine();
   try {
     services = await openAppServices({
       dataDir,
       version: app.getVersion(),
-      receipts: { engine: createPrintWindowEngine(), saveDialog: createSaveDialog(() => mainWindow) },
+      receipts: { engine: printEngine, saveDialog: createSaveDialog(() => mainWindow) },
       backups: {
         dialogs: createBackupDialogs(() => mainWindow),
         requestRestart: relaunchAfter(
@@ -84,6 +85,8 @@ async function start(): Promise<void> {
   });
   registerIpc(ipcMain, dispatch);
   mainWindow = createMainWindow(preloadPath, devServerUrl ?? APP_ENTRY_URL);
+  // The warm print window is hidden: closed with the main window, so 'window-all-closed' quits the app at once.
+  mainWindow.on('closed', () => void printEngine.dispose());
   stopReminders = startReminderNotifier({ services, showWindow: () => focusWindow(mainWindow) });
 }
 

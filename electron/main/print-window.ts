@@ -1,7 +1,8 @@
 /**
- * Electron's ReceiptEngine: one hidden print window per job (options from node/security/print-window-options.ts:
- * no preload, no JavaScript, sandboxed, in-memory 'refunddesk-print' session whose only allowed request is the
- * job's own data: document). The page is driven through `webContents.debugger` with the same cdp-document.ts
+ * Electron's ReceiptEngine: one hidden print window, kept warm between jobs and closed after a minute idle
+ * (node/receipts/warm-host.ts: jobs one at a time, a failed job's window destroyed), with options from
+ * node/security/print-window-options.ts: no preload, no JavaScript, sandboxed, in-memory 'refunddesk-print'
+ * session whose only allowed request is the current job's own data: document. The page is driven through `webContents.debugger` with the same cdp-document.ts
  * calls the e2e harness uses, so preview, PDF and paper are one layout. Printing passes an explicit page size in
  * microns (the roll's measured height for thermal paper) — without it Chromium prints A4.
  */
@@ -10,6 +11,8 @@ import type { WebContents } from 'electron';
 import { layOut, renderPdf, renderPng } from '../node/receipts/cdp-document';
 import type { CdpSession } from '../node/receipts/cdp-document';
 import type { ReceiptEngine } from '../node/receipts/receipt-engine';
+import { PRINT_HOST_IDLE_MS } from '../node/receipts/receipt-engine';
+import { WarmHost } from '../node/receipts/warm-host';
 import { printerInfoOf } from '../node/receipts/printer-info';
 import { documentUrlOf, micronsOf, PRINT_PARTITION, printWindowOptions } from '../node/security/print-window-options';
 import { denyAllPermissions } from '../node/security/request-policy';
@@ -31,26 +34,32 @@ function cdpOf(contents: WebContents): CdpSession {
   return { send: (method, params) => contents.debugger.sendCommand(method, params) as Promise<unknown> };
 }
 
-async function withPrintWindow<T>(html: string, work: (contents: WebContents, cdp: CdpSession) => Promise<T>): Promise<T> {
+function openPrintWindow(): Promise<BrowserWindow> {
   hardenPrintSession();
-  const url = documentUrlOf(html);
-  allowedDocuments.add(url);
   const window = new BrowserWindow(printWindowOptions());
-  try {
+  const contents = window.webContents;
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.on('will-navigate', (event) => event.preventDefault());
+  return Promise.resolve(window);
+}
+
+function withPrintWindow<T>(printHost: WarmHost<BrowserWindow>, html: string, work: (contents: WebContents, cdp: CdpSession) => Promise<T>): Promise<T> {
+  return printHost.run(async (window) => {
+    const url = documentUrlOf(html);
+    allowedDocuments.add(url);
     const contents = window.webContents;
-    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-    contents.on('will-navigate', (event) => event.preventDefault());
-    await contents.loadURL(url);
-    contents.debugger.attach('1.3');
     try {
-      return await work(contents, cdpOf(contents));
+      await contents.loadURL(url);
+      contents.debugger.attach('1.3');
+      try {
+        return await work(contents, cdpOf(contents));
+      } finally {
+        if (contents.debugger.isAttached()) contents.debugger.detach();
+      }
     } finally {
-      if (contents.debugger.isAttached()) contents.debugger.detach();
+      allowedDocuments.delete(url);
     }
-  } finally {
-    allowedDocuments.delete(url);
-    window.destroy();
-  }
+  });
 }
 
 function printContents(contents: WebContents, options: Electron.WebContentsPrintOptions): Promise<void> {
@@ -59,12 +68,24 @@ function printContents(contents: WebContents, options: Electron.WebContentsPrint
   });
 }
 
-export function createPrintWindowEngine(): ReceiptEngine {
+/**
+ * `dispose` closes the warm window: main calls it when the main window closes, or the hidden window would keep
+ * 'window-all-closed' from firing (and the app from quitting) until its idle timer ran out.
+ */
+export function createPrintWindowEngine(): ReceiptEngine & { dispose(): Promise<void> } {
+  const printHost = new WarmHost<BrowserWindow>({
+    open: openPrintWindow,
+    close: (window) => {
+      if (!window.isDestroyed()) window.destroy();
+      return Promise.resolve();
+    },
+    idleMs: PRINT_HOST_IDLE_MS,
+  });
   return {
-    pdf: (html, paper) => withPrintWindow(html, (_contents, cdp) => renderPdf(cdp, paper)),
-    png: (html, paper) => withPrintWindow(html, (_contents, cdp) => renderPng(cdp, paper)),
+    pdf: (html, paper) => withPrintWindow(printHost, html, (_contents, cdp) => renderPdf(cdp, paper)),
+    png: (html, paper) => withPrintWindow(printHost, html, (_contents, cdp) => renderPng(cdp, paper)),
     print: (html, paper, printerName) =>
-      withPrintWindow(html, async (contents, cdp) => {
+      withPrintWindow(printHost, html, async (contents, cdp) => {
         const { pageMm } = await layOut(cdp, paper);
         // Silent: the app's own dialog already chose the printer and the paper; the system dialog would let the
         // size fall back to the printer's default (A4 on most drivers), which is exactly the waste to avoid.
@@ -78,14 +99,11 @@ export function createPrintWindowEngine(): ReceiptEngine {
           copies: 1,
         });
       }),
-    printers: async () => {
-      // Any webContents can list printers; a throwaway hidden window keeps the main window out of it.
-      const window = new BrowserWindow(printWindowOptions());
-      try {
-        return (await window.webContents.getPrintersAsync()).map((printer) => printerInfoOf({ ...printer, options: printer.options as Record<string, unknown> }));
-      } finally {
-        window.destroy();
-      }
-    },
+    // Any webContents can list printers; the print window keeps the main window out of it.
+    printers: () =>
+      printHost.run(async (window) =>
+        (await window.webContents.getPrintersAsync()).map((printer) => printerInfoOf({ ...printer, options: printer.options as Record<string, unknown> })),
+      ),
+    dispose: () => printHost.dispose(),
   };
 }

@@ -17,6 +17,7 @@ html,body{background:#fff;color:#000}
 body{font-family:${FONT};font-size:10.5pt;line-height:1.45;-webkit-print-color-adjust:exact;print-color-adjust:exact}
 main,main *{overflow-wrap:anywhere}
 .sheet+.sheet{break-before:page}
+.anchors{display:none}
 h1{font-size:16pt;margin-bottom:3mm;border-bottom:2px solid #000;padding-bottom:1.5mm}
 h2{font-size:12pt;margin:4mm 0 1.5mm}
 .meta{font-size:9pt;margin-bottom:3mm}

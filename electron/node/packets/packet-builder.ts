@@ -8,7 +8,7 @@ import type { CaseView } from '../../common/ipc/contract-cases';
 import type { Payment, Refund } from '../../common/domain/types';
 import type { PacketData, PacketLanguage, PacketSettlement, PacketShop, RedactionEntry } from '../../common/packets/packet-data';
 import { chainLines, jsonl, packetCaseEvents } from '../../common/packets/packet-events';
-import { packetSections } from '../../common/packets/packet-html';
+import { packetExportDocument, packetSections } from '../../common/packets/packet-html';
 import type { AttachmentContent, PacketRenderInput } from '../../common/packets/packet-html';
 import { redactPacketData } from '../../common/packets/redact';
 import { exportedAttachment, WITHHELD_NOTES } from '../../common/packets/image-metadata';
@@ -18,7 +18,8 @@ import { verifyText } from '../../common/packets/verify-text';
 import { originalPath } from '../../common/packets/zip-names';
 import { PAPER } from '../../common/receipts/receipt';
 import type { ReceiptEngine } from '../receipts/receipt-engine';
-import { assemblePacketPdf, pdfPageCount } from './packet-pdf';
+import { assemblePacketPdf, pdfPageCount, sectionStarts } from './packet-pdf';
+import type { RenderedSection, SectionsOfOne } from './packet-pdf';
 import { buildPacketZip, sha256Hex } from './packet-zip';
 import type { PacketFile, PacketSigner, PacketZip } from './packet-zip';
 import { GENESIS_HASH } from '../../common/domain/hash-chain';
@@ -160,15 +161,36 @@ function exportedAttachments(packet: GatheredPacket): ExportedAttachment[] {
   });
 }
 
-export async function buildPacket(gathered: GatheredPacket, engine: ReceiptEngine, signer: PacketSigner): Promise<BuiltPacket> {
-  const packet = withFingerprint(gathered, signer.fingerprint);
-  const sections = packetSections(packet.render);
-  const rendered = [];
-  for (const section of sections) {
+/**
+ * The packet's HTML as PDF: one engine call for the whole document, cut where its sections' named destinations
+ * sit. An engine whose PDF has no usable destinations gets the slower way, one call per section: the same pages.
+ */
+async function renderSections(packet: GatheredPacket, engine: ReceiptEngine): Promise<SectionsOfOne | RenderedSection[]> {
+  const mergeOf = (sha256: string | undefined) => (sha256 === undefined ? undefined : packet.files.get(sha256));
+  const one = packetExportDocument(packet.render);
+  const whole = await engine.pdf(one.html, PAPER.a4);
+  const starts = await sectionStarts(whole.bytes, one.sections.map((section) => section.anchor));
+  if (starts !== undefined) {
+    return {
+      pdf: whole.bytes,
+      sections: one.sections.map((section, i) => {
+        const merge = mergeOf(section.mergePdf);
+        return { title: section.title, startPage: starts[i] ?? 0, ...(merge === undefined ? {} : { merge }) };
+      }),
+    };
+  }
+  const rendered: RenderedSection[] = [];
+  for (const section of packetSections(packet.render)) {
     const page = await engine.pdf(section.html, PAPER.a4);
-    const merge = section.mergePdf === undefined ? undefined : packet.files.get(section.mergePdf);
+    const merge = mergeOf(section.mergePdf);
     rendered.push({ title: section.title, pdf: page.bytes, ...(merge === undefined ? {} : { merge }) });
   }
+  return rendered;
+}
+
+export async function buildPacket(gathered: GatheredPacket, engine: ReceiptEngine, signer: PacketSigner): Promise<BuiltPacket> {
+  const packet = withFingerprint(gathered, signer.fingerprint);
+  const rendered = await renderSections(packet, engine);
   const kase = packet.shown.case;
   const pdf = await assemblePacketPdf(rendered, { label: kase.number, title: `${kase.number} ${packet.render.language === 'en' ? 'Evidence packet' : '证据材料'}`, asOf: new Date(packet.asOf) });
   const originals: PacketFile[] = packet.shown.attachments.flatMap((file) => {

@@ -1,5 +1,6 @@
 /**
- * The people-PDF from its parts: each HTML section already rendered to PDF by the print engine (A4), each
+ * The people-PDF from its parts: the HTML sections already rendered to PDF by the print engine (A4) — all in one
+ * PDF cut at its named destinations (`sectionStarts`), or one PDF per section — each
  * attached PDF merged after its placeholder page, a page number on every page (`AJ-202611-0001   3 / 12`:
  * pdf-lib's standard fonts have no CJK glyphs, and digits need none), and bookmarks to every part.
  *
@@ -8,7 +9,7 @@
  * bytes and the same SHA256SUMS. An attached PDF that cannot be read (encrypted, damaged) is not merged; its
  * placeholder page says so and the original is in the zip.
  */
-import { PDFDocument, PDFName, StandardFonts, rgb } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, StandardFonts, rgb } from 'pdf-lib';
 import { addOutline } from './pdf-outline';
 import type { OutlineItem } from './pdf-outline';
 
@@ -18,6 +19,12 @@ export interface RenderedSection {
   readonly pdf: Uint8Array;
   /** An attached PDF to merge after the section's pages. */
   readonly merge?: Uint8Array;
+}
+
+/** The sections of one rendered PDF: each starts at a page and runs to the next one's start. */
+export interface SectionsOfOne {
+  readonly pdf: Uint8Array;
+  readonly sections: readonly { readonly title: string; readonly startPage: number; readonly merge?: Uint8Array }[];
 }
 
 export interface AssembledPdf {
@@ -36,11 +43,40 @@ export async function pdfPageCount(bytes: Uint8Array): Promise<number | undefine
   }
 }
 
-async function appendPdf(target: PDFDocument, bytes: Uint8Array): Promise<number> {
-  const source = await PDFDocument.load(bytes, { updateMetadata: false });
-  const pages = await target.copyPages(source, source.getPageIndices());
+/**
+ * The page index at which each named destination sits in a PDF Chromium wrote (its catalog's /Dests
+ * dictionary), in the order asked; undefined when one is missing or they do not run forwards from page 0 —
+ * the caller then renders section by section instead.
+ */
+export async function sectionStarts(bytes: Uint8Array, names: readonly string[]): Promise<number[] | undefined> {
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  const dests = doc.catalog.lookup(PDFName.of('Dests'));
+  if (!(dests instanceof PDFDict)) return undefined;
+  const pageIndex = new Map(doc.getPages().map((page, index) => [page.ref.toString(), index]));
+  const starts: number[] = [];
+  for (const name of names) {
+    const dest = dests.lookup(PDFName.of(name));
+    const target = dest instanceof PDFArray ? dest.get(0) : undefined;
+    const index = target instanceof PDFRef ? pageIndex.get(target.toString()) : undefined;
+    if (index === undefined) return undefined;
+    starts.push(index);
+  }
+  const forwards = starts.every((start, i) => (i === 0 ? start === 0 : start > (starts[i - 1] ?? Infinity)));
+  return forwards ? starts : undefined;
+}
+
+async function appendPages(target: PDFDocument, source: PDFDocument, indices: readonly number[]): Promise<void> {
+  const pages = await target.copyPages(source, [...indices]);
   for (const page of pages) target.addPage(page);
-  return pages.length;
+}
+
+async function appendPdf(target: PDFDocument, bytes: Uint8Array): Promise<void> {
+  const source = await PDFDocument.load(bytes, { updateMetadata: false });
+  await appendPages(target, source, source.getPageIndices());
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
 }
 
 async function stampPageNumbers(doc: PDFDocument, label: string): Promise<void> {
@@ -68,19 +104,31 @@ function normalise(doc: PDFDocument, asOf: Date, title: string): void {
   (doc.context.trailerInfo as { ID?: unknown }).ID = undefined;
 }
 
-export async function assemblePacketPdf(sections: readonly RenderedSection[], options: { readonly label: string; readonly title: string; readonly asOf: Date }): Promise<AssembledPdf> {
+async function appendMerge(doc: PDFDocument, merge: Uint8Array | undefined): Promise<void> {
+  if (merge === undefined) return;
+  try {
+    await appendPdf(doc, merge);
+  } catch {
+    // Already said on the placeholder page (pdf_unreadable); the original is in the zip.
+  }
+}
+
+export async function assemblePacketPdf(rendered: readonly RenderedSection[] | SectionsOfOne, options: { readonly label: string; readonly title: string; readonly asOf: Date }): Promise<AssembledPdf> {
   const doc = await PDFDocument.create({ updateMetadata: false });
   const outline: OutlineItem[] = [];
-  for (const section of sections) {
-    const start = doc.getPageCount();
-    await appendPdf(doc, section.pdf);
-    outline.push({ title: section.title, pageIndex: start });
-    if (section.merge !== undefined) {
-      try {
-        await appendPdf(doc, section.merge);
-      } catch {
-        // Already said on the placeholder page (pdf_unreadable); the original is in the zip.
-      }
+  if ('sections' in rendered) {
+    const whole = await PDFDocument.load(rendered.pdf, { updateMetadata: false });
+    for (const [i, section] of rendered.sections.entries()) {
+      const end = rendered.sections[i + 1]?.startPage ?? whole.getPageCount();
+      outline.push({ title: section.title, pageIndex: doc.getPageCount() });
+      await appendPages(doc, whole, range(section.startPage, end));
+      await appendMerge(doc, section.merge);
+    }
+  } else {
+    for (const section of rendered) {
+      outline.push({ title: section.title, pageIndex: doc.getPageCount() });
+      await appendPdf(doc, section.pdf);
+      await appendMerge(doc, section.merge);
     }
   }
   await stampPageNumbers(doc, options.label);

@@ -2,11 +2,15 @@
  * The print engine behind receipts: a Chromium page that shows one HTML document, then gives its PDF, a PNG of it,
  * or sends it to a printer. Electron's main implements it with a hidden print window (electron/main); the
  * end-to-end harness with Playwright's Chromium (test/e2e/support). Both drive the page through the same CDP
- * calls (cdp-document.ts), so the preview, the PDF and the printed paper are one rendering.
+ * calls (cdp-document.ts), so the preview, the PDF and the printed paper are one rendering. Both keep their page
+ * open between jobs for a minute (warm-host.ts), so a run of receipts or a packet does not start a renderer each time.
  */
 import { DomainError } from '../../common/domain/errors';
 import type { PrinterInfo } from '../../common/ipc/contract-receipts';
 import type { PaperSpec } from '../../common/receipts/receipt';
+
+/** How long the print host (window or page) stays open after its last job (warm-host.ts). */
+export const PRINT_HOST_IDLE_MS = 60_000;
 
 export interface RenderedPage {
   readonly bytes: Uint8Array;

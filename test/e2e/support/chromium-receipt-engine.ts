@@ -10,6 +10,8 @@ import type { PaperSpec } from '../../../electron/common/receipts/receipt';
 import { pageHeightMm, layOut, printPdf, renderPdf, renderPng } from '../../../electron/node/receipts/cdp-document';
 import type { CdpSession } from '../../../electron/node/receipts/cdp-document';
 import type { ReceiptEngine, RenderedPage } from '../../../electron/node/receipts/receipt-engine';
+import { PRINT_HOST_IDLE_MS } from '../../../electron/node/receipts/receipt-engine';
+import { WarmHost } from '../../../electron/node/receipts/warm-host';
 
 export interface PrintJob {
   readonly printerName: string;
@@ -51,20 +53,25 @@ export async function createChromiumReceiptEngine(browser: Browser): Promise<Chr
     await route.abort('blockedbyclient');
   });
 
-  async function withDocument<T>(html: string, work: (cdp: CdpSession) => Promise<T>): Promise<T> {
-    const page: Page = await context.newPage();
-    try {
+  // One page kept warm between jobs, as Electron's print window is (node/receipts/warm-host.ts).
+  const host = new WarmHost<{ readonly page: Page; readonly session: CDPSession }>({
+    open: async () => {
+      const page = await context.newPage();
+      return { page, session: await context.newCDPSession(page) };
+    },
+    close: async ({ page, session }) => {
+      await session.detach();
+      await page.close();
+    },
+    idleMs: PRINT_HOST_IDLE_MS,
+  });
+
+  function withDocument<T>(html: string, work: (cdp: CdpSession) => Promise<T>): Promise<T> {
+    return host.run(async ({ page, session }) => {
       // setContent loads the document itself without a request, as Electron's data: URL does.
       await page.setContent(html, { waitUntil: 'load' });
-      const session = await context.newCDPSession(page);
-      try {
-        return await work(asCdp(session));
-      } finally {
-        await session.detach();
-      }
-    } finally {
-      await page.close();
-    }
+      return work(asCdp(session));
+    });
   }
 
   return {
@@ -91,6 +98,9 @@ export async function createChromiumReceiptEngine(browser: Browser): Promise<Chr
       printJobs.push({ printerName: printer?.name ?? 'default', paper, ...job });
     },
     printers: () => Promise.resolve(FAKE_PRINTERS),
-    close: () => context.close(),
+    close: async () => {
+      await host.dispose();
+      await context.close();
+    },
   };
 }

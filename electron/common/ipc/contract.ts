@@ -33,7 +33,7 @@ import type {
 export type * from './contract-approval';
 import type { CalendarInfo, ExpectedArrival, LoadYearInput, SetArrivalTableInput, SetClosuresInput } from './contract-calendar';
 export type * from './contract-calendar';
-import type { DismissReminderInput, ReminderList, SnoozeReminderInput, UpdateHotlinesInput } from './contract-reminders';
+import type { DismissReminderInput, ReminderList, ReminderListQuery, SnoozeReminderInput, UpdateHotlinesInput } from './contract-reminders';
 import type { Hotline } from '../reminders/hotlines';
 import type { NotificationPrefs } from '../reminders/notification-prefs';
 export type * from './contract-reminders';
@@ -282,7 +282,7 @@ export interface Handlers {
   'calendar.setClosures': (arg: SetClosuresInput) => Promise<CalendarInfo>;
   'calendar.setArrivalTable': (arg: SetArrivalTableInput) => Promise<CalendarInfo>;
   'refund.expectedArrival': (arg: { readonly id: string }) => Promise<ExpectedArrival>;
-  'reminder.list': (arg: Empty) => Promise<ReminderList>;
+  'reminder.list': (arg: ReminderListQuery) => Promise<ReminderList>;
   'reminder.snooze': (arg: SnoozeReminderInput) => Promise<ReminderList>;
   'reminder.dismiss': (arg: DismissReminderInput) => Promise<ReminderList>;
   'hotline.list': (arg: Empty) => Promise<readonly Hotline[]>;

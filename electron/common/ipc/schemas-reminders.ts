@@ -7,7 +7,10 @@ const id = z.string().min(1).max(100);
 const actor = z.string().max(100);
 const reason = z.string().max(500);
 
-export const reminderListArgSchema = z.strictObject({});
+const limit = z.number().int().min(0).max(1_000_000).optional();
+export const reminderListArgSchema = z.strictObject({
+  limits: z.strictObject({ overdue: limit, due_today: limit, coming_up: limit }).optional(),
+});
 
 // A refund's, a settlement day's or a case's reminder: exactly one of the three ids, with a kind of that subject.
 const refundTarget = { refundId: id, kind: z.enum(REFUND_REMINDER_KINDS) };

@@ -4,7 +4,9 @@
  */
 import { DomainError } from '../domain/errors';
 import type { Handlers } from '../ipc/contract';
-import type { ReminderList } from '../ipc/contract-reminders';
+import type { ReminderList, ReminderListQuery } from '../ipc/contract-reminders';
+import type { Reminder } from './reminder';
+import type { ReminderSeverity } from './reminder-kinds';
 import type { RefundLedger } from '../ledger/refund-ledger';
 import type { OperatorDirectory } from '../operators/operator-directory';
 import type { Clock, SettingsStore } from '../ports';
@@ -29,8 +31,22 @@ export interface ReminderDeps {
 
 type ReminderMethods = 'reminder.list' | 'reminder.snooze' | 'reminder.dismiss' | 'hotline.list' | 'hotline.update';
 
+/** At most `limits[severity]` items of each severity (absent: all), in the order given. */
+function limitedBySeverity(items: readonly Reminder[], limits: ReminderListQuery['limits']): { items: Reminder[]; totals: Record<ReminderSeverity, number> } {
+  const totals: Record<ReminderSeverity, number> = { overdue: 0, due_today: 0, coming_up: 0 };
+  const kept: Reminder[] = [];
+  for (const item of items) {
+    totals[item.severity] += 1;
+    if (totals[item.severity] <= (limits?.[item.severity] ?? Infinity)) kept.push(item);
+  }
+  return { items: kept, totals };
+}
+
+/** After a snooze or dismissal: what the Today screen shows before "show more" (it asks again when it shows more). */
+const TODAY_PAGE = { overdue: 50, due_today: 50, coming_up: 50 } as const;
+
 /** The reminders now; also what main's desktop notification reads. */
-export function listReminders(deps: ReminderDeps): ReminderList {
+export function listReminders(deps: ReminderDeps, limits?: ReminderListQuery['limits']): ReminderList {
   const now = deps.clock.now();
   const settings = deps.settings.get();
   const items = computeReminders({
@@ -44,7 +60,7 @@ export function listReminders(deps: ReminderDeps): ReminderList {
     settlements: deps.settlements.records(),
     ...(deps.cases === undefined ? {} : { cases: deps.cases.deadlineRecords() }),
   });
-  return { now: now.toISOString(), items };
+  return { now: now.toISOString(), ...limitedBySeverity(items, limits) };
 }
 
 function casesOf(deps: ReminderDeps): NonNullable<ReminderDeps['cases']> {
@@ -55,20 +71,20 @@ function casesOf(deps: ReminderDeps): NonNullable<ReminderDeps['cases']> {
 export function createReminderHandlers(deps: ReminderDeps): Pick<Handlers, ReminderMethods> {
   const { ledger, settings, directory } = deps;
   return {
-    'reminder.list': () => Promise.resolve(listReminders(deps)),
+    'reminder.list': (arg) => Promise.resolve(listReminders(deps, arg.limits)),
     'reminder.snooze': async (arg) => {
       directory.requireSession(arg.actor);
       if ('settlementId' in arg) await deps.settlements.snooze(arg);
       else if ('caseId' in arg) await casesOf(deps).snooze(arg);
       else await ledger.amend(arg.refundId, (refund, now, hasher) => withReminderSnoozed(refund, arg, now, hasher));
-      return listReminders(deps);
+      return listReminders(deps, TODAY_PAGE);
     },
     'reminder.dismiss': async (arg) => {
       directory.requireSession(arg.actor);
       if ('settlementId' in arg) await deps.settlements.dismiss(arg);
       else if ('caseId' in arg) await casesOf(deps).dismiss(arg);
       else await ledger.amend(arg.refundId, (refund, now, hasher) => withReminderDismissed(refund, arg, now, hasher));
-      return listReminders(deps);
+      return listReminders(deps, TODAY_PAGE);
     },
     'hotline.list': () => Promise.resolve(hotlineDirectory(settings.get().hotlines)),
     'hotline.update': async (arg) => {

@@ -2,7 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import type { WireError } from '../../../electron/common/domain/errors';
 import type { CaseView } from '../../../electron/common/ipc/contract-cases';
 import { call, toWireError } from '../../bridge';
-import { announceRemindersChanged } from '../today/reminder-events';
+// A case's deadline and missing evidence make its reminder: the header's count follows every change.
+import { refreshReminderCount } from '../today/reminder-count';
 
 export type CaseState =
   | { readonly kind: 'loading' }
@@ -18,13 +19,6 @@ export interface CaseDetailApi {
   readonly busy: boolean;
 }
 
-/** A case's deadline and missing evidence make its reminder: the header's count follows every change. */
-function refreshReminderCount(): void {
-  call('reminder.list', {}).then(
-    (list) => announceRemindersChanged(list.items.length),
-    () => undefined,
-  );
-}
 
 export function useCaseDetail(id: string): CaseDetailApi {
   const [state, setState] = useState<CaseState>({ kind: 'loading' });

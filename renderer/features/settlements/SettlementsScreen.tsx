@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SettlementView } from '../../../electron/common/ipc/contract';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { currentOperator, useApp } from '../app/app-context';
-import { announceRemindersChanged } from '../today/reminder-events';
-import { call } from '../../bridge';
+import { refreshReminderCount } from '../today/reminder-count';
 import { CorrectTakingsDialog } from './CorrectTakingsDialog';
 import { MarkReceivedDialog } from './MarkReceivedDialog';
 import { MonthPicker } from './MonthPicker';
@@ -34,10 +33,7 @@ export function SettlementsScreen({ initialMonth }: { readonly initialMonth?: st
     if (dayMonth === month) reload();
     else setMonth(dayMonth);
     // Late and short days are reminders: the header's count follows what was just recorded.
-    call('reminder.list', {}).then(
-      (list) => announceRemindersChanged(list.items.length),
-      () => undefined,
-    );
+    refreshReminderCount();
   }
 
   const ready = state.kind === 'ready' ? state : undefined;

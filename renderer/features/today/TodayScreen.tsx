@@ -8,7 +8,8 @@ import { PutAsideDialog } from './PutAsideDialog';
 import type { PutAside } from './PutAsideDialog';
 import { ReminderCard } from './ReminderCard';
 import { targetOf } from './reminder-target';
-import { useReminders } from './use-reminders';
+import { CARDS_PER_STEP, useReminders } from './use-reminders';
+import { totalOf } from './reminder-count';
 import { monthOf } from '../settlements/settlement-dates';
 import type { Reminder } from '../../../electron/common/reminders/reminder';
 import type { Route } from '../app/route';
@@ -26,20 +27,14 @@ function routeOf(reminder: Reminder): Route {
   }
 }
 
-/**
- * Cards shown per severity before "show more": a shop five years in can have thousands of open reminders, and
- * mounting every card at once blocked the window for seconds before the first one could be read.
- */
-const CARDS_PER_STEP = 50;
-
 /** The home screen: what needs the owner today, most urgent first (overdue, due today, coming up). */
 export function TodayScreen() {
   const { t, i18n } = useTranslation();
   const { settings, navigate } = useApp();
-  const { state, snooze, dismiss } = useReminders();
+  const { state, snooze, dismiss, showMore } = useReminders();
   const [target, setTarget] = useState<PutAside | undefined>(undefined);
-  const [shown, setShown] = useState<Partial<Record<string, number>>>({});
   const actor = currentOperator(settings);
+  const total = state.kind === 'ready' ? totalOf(state.list) : 0;
 
   return (
     <main className="screen screen--today" aria-labelledby="today-title">
@@ -47,8 +42,8 @@ export function TodayScreen() {
         <h1 id="today-title" className="screen__title">
           {t('reminders.today.title')}
         </h1>
-        {state.kind === 'ready' && state.list.items.length > 0 ? (
-          <span className="screen__count">{t('reminders.today.count', { count: state.list.items.length })}</span>
+        {total > 0 ? (
+          <span className="screen__count">{t('reminders.today.count', { count: total })}</span>
         ) : null}
       </div>
       {state.kind === 'loading' ? <p role="status">{t('app.loading')}</p> : null}
@@ -58,7 +53,7 @@ export function TodayScreen() {
           <p className="field__hint">{t('reminders.today.loadFailed', { message: errorMessage(i18n, state.error) })}</p>
         </div>
       ) : null}
-      {state.kind === 'ready' && state.list.items.length === 0 ? (
+      {state.kind === 'ready' && total === 0 ? (
         <div className="empty" role="status">
           <div className="empty__art" aria-hidden="true">
             ✓
@@ -70,14 +65,14 @@ export function TodayScreen() {
       {state.kind === 'ready'
         ? REMINDER_SEVERITIES.map((severity) => {
             const items = state.list.items.filter((item) => item.severity === severity);
-            if (items.length === 0) return null;
-            const limit = shown[severity] ?? CARDS_PER_STEP;
+            const count = state.list.totals[severity];
+            if (count === 0) return null;
             return (
               <section key={severity} className="today__section" aria-labelledby={`today-${severity}`}>
                 <h2 id={`today-${severity}`} className={`today__heading today__heading--${severity}`}>
-                  {t(`reminders.severity.${severity}`)} <span className="today__count">{items.length}</span>
+                  {t(`reminders.severity.${severity}`)} <span className="today__count">{count}</span>
                 </h2>
-                {items.slice(0, limit).map((reminder) => (
+                {items.map((reminder) => (
                   <ReminderCard
                     key={reminder.key}
                     reminder={reminder}
@@ -86,9 +81,9 @@ export function TodayScreen() {
                     onDismiss={() => setTarget({ mode: 'dismiss', reminder })}
                   />
                 ))}
-                {items.length > limit ? (
-                  <button type="button" className="button" onClick={() => setShown({ ...shown, [severity]: limit + CARDS_PER_STEP })}>
-                    {t('reminders.today.showMore', { more: Math.min(CARDS_PER_STEP, items.length - limit), count: items.length })}
+                {count > items.length ? (
+                  <button type="button" className="button" onClick={() => showMore(severity)}>
+                    {t('reminders.today.showMore', { more: Math.min(CARDS_PER_STEP, count - items.length), count })}
                   </button>
                 ) : null}
               </section>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { call } from '../../bridge';
+import { fetchReminderCount } from './reminder-count';
 import { onRemindersChanged } from './reminder-events';
 
 /** How many reminders are showing, for the header badge: fetched again whenever `refreshKey` changes. */
@@ -7,9 +7,9 @@ export function useReminderCount(refreshKey: unknown): number | undefined {
   const [count, setCount] = useState<number | undefined>(undefined);
   useEffect(() => {
     let live = true;
-    call('reminder.list', {}).then(
-      (list) => {
-        if (live) setCount(list.items.length);
+    fetchReminderCount().then(
+      (total) => {
+        if (live) setCount(total);
       },
       // The badge is a hint; the Today screen itself reports a failure.
       () => undefined,

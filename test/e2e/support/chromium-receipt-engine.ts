@@ -68,7 +68,10 @@ export async function createChromiumReceiptEngine(browser: Browser): Promise<Chr
 
   function withDocument<T>(html: string, work: (cdp: CdpSession) => Promise<T>): Promise<T> {
     return host.run(async ({ page, session }) => {
-      // setContent loads the document itself without a request, as Electron's data: URL does.
+      // A fresh document per job, as Electron's loadURL is: setContent alone rewrites the current document, which
+      // would keep the previous job's CSP and anything else it left. setContent then loads the document itself
+      // without a request, as Electron's data: URL does.
+      await page.goto('about:blank');
       await page.setContent(html, { waitUntil: 'load' });
       return work(asCdp(session));
     });

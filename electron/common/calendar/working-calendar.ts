@@ -49,6 +49,8 @@ export interface CalendarSources {
 
 /** A bound on the days stepped, so a calendar of nothing but closures cannot loop for ever. */
 const MAX_STEPS = 3660;
+/** Answers kept per calendar (a few MB at most); past this the memo starts again rather than grow without bound. */
+const MAX_KEPT_ANSWERS = 50_000;
 
 export function createWorkingCalendar(sources: CalendarSources): WorkingCalendar {
   const byYear = new Map<number, { holidays: ReadonlySet<IsoDate>; workdays: ReadonlySet<IsoDate> }>();
@@ -69,7 +71,22 @@ export function createWorkingCalendar(sources: CalendarSources): WorkingCalendar
       : { working: true, reason: 'weekday', beyondCoverage };
   }
 
+  // The calendar never changes once built (a new one is made when its sources do), so an answer can be kept:
+  // the reminders ask for the same few hundred (payment day, n) pairs thousands of times — at 50,000 refunds,
+  // stepping day by day for each of them was most of the time 'reminder.list' took.
+  const answers = new Map<string, WorkingDaysResult>();
+
   function addWorkingDays(date: IsoDate, n: number, options: CalendarOptions = {}): WorkingDaysResult {
+    const key = `${date}|${String(n)}|${options.ignoreClosures === true ? 'banks' : 'shop'}`;
+    const known = answers.get(key);
+    if (known !== undefined) return known;
+    const answer = stepWorkingDays(date, n, options);
+    if (answers.size >= MAX_KEPT_ANSWERS) answers.clear();
+    answers.set(key, answer);
+    return answer;
+  }
+
+  function stepWorkingDays(date: IsoDate, n: number, options: CalendarOptions): WorkingDaysResult {
     if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`Working days must be a whole number ≥ 0: ${n}`);
     let current = date;
     let beyondCoverage = false;

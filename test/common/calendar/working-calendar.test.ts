@@ -74,6 +74,15 @@ describe('shop closures', () => {
     expect(closed.addWorkingDays('2026-11-20', 1, { ignoreClosures: true }).date).toBe('2026-11-23');
   });
 
+  it('keeps the shop’s and the banks’ answers apart when asked again and again (the calendar remembers answers)', () => {
+    for (let round = 0; round < 3; round += 1) {
+      expect(closed.addWorkingDays('2026-11-20', 1).date).toBe('2026-11-25');
+      expect(closed.addWorkingDays('2026-11-20', 1, { ignoreClosures: true }).date).toBe('2026-11-23');
+      expect(closed.addWorkingDays('2026-11-20', 2, { ignoreClosures: true }).date).toBe('2026-11-24');
+    }
+    expect(() => closed.addWorkingDays('2026-11-20', -1)).toThrow(RangeError);
+  });
+
   it('cannot make counting loop for ever', () => {
     const closures = Array.from({ length: 4000 }, (_, i) => addDays('2026-01-01', i));
     const never = createWorkingCalendar({ schedules: [], closures });

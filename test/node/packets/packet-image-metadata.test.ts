@@ -5,7 +5,7 @@
  */
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { unzipSync } from 'fflate';
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument, PDFName } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import type { CaseView } from '../../../electron/common/ipc/contract-cases';
 import type { ExportedAttachment } from '../../../electron/common/packets/manifest';
@@ -20,12 +20,24 @@ import { HEIC, JPEG_STRIPPED, JPEG_WITH_EXIF, PNG_CLEAN, PNG_WITH_METADATA, SECR
 
 const BROKEN_JPEG = JPEG_WITH_EXIF.subarray(0, 60);
 
+/**
+ * Records the HTML it is given. Like Chromium, it writes a named destination where each section starts (one page
+ * per section here), so the builder cuts its one document there; `withDestinations: false` is an engine that writes
+ * none, which sends the builder section by section.
+ */
 class HtmlEngine implements ReceiptEngine {
   readonly html: string[] = [];
+  constructor(private readonly withDestinations = true) {}
   async pdf(html: string, paper: PaperSpec) {
     this.html.push(html);
     const doc = await PDFDocument.create();
-    doc.addPage([595.28, 841.89]);
+    const anchors = [...html.matchAll(/<section class="sheet" id="([a-z0-9-]+)"/gu)].map((match) => match[1] ?? '');
+    const pages = Array.from({ length: Math.max(1, anchors.length) }, () => doc.addPage([595.28, 841.89]));
+    if (this.withDestinations && anchors.length > 0) {
+      const dests = doc.context.obj({});
+      anchors.forEach((anchor, i) => dests.set(PDFName.of(anchor), doc.context.obj([pages[i]?.ref ?? pages[0]?.ref ?? null, PDFName.of('XYZ'), 0, 842, 0])));
+      doc.catalog.set(PDFName.of('Dests'), dests);
+    }
     return { bytes: await doc.save(), heightMm: paper.heightMm ?? 297 };
   }
   png(_html: string, paper: PaperSpec) {
@@ -67,7 +79,7 @@ function view(): CaseView {
   };
 }
 
-async function exportPacket(redact: boolean) {
+async function exportPacket(redact: boolean, engine = new HtmlEngine()) {
   const stored = new Map(ATTACHED.map(([file, bytes]) => [file.sha256, bytes]));
   const source = {
     view,
@@ -76,7 +88,6 @@ async function exportPacket(redact: boolean) {
     readAttachment: (sha: string) => Promise.resolve(stored.get(sha) ?? new Uint8Array()),
     shop: () => ({ name: '小面馆' }),
   };
-  const engine = new HtmlEngine();
   const built = await buildPacket(await gatherPacket(source, 'case-1', { language: 'zh-CN', redact }), engine, signer);
   return { built, engine, files: unzipSync(built.zip) };
 }
@@ -154,5 +165,20 @@ describe('packet images, unredacted', () => {
     const manifest = JSON.parse(text(files['manifest.json'])) as Record<string, unknown>;
     expect(manifest).not.toHaveProperty('attachments');
     expect(text(files['VERIFY.txt'])).toContain('originals/ holds the attached');
+  });
+});
+
+describe('packet rendering', () => {
+  it('renders the whole packet in one engine call, cut where each section starts', async () => {
+    const { built, engine } = await exportPacket(true);
+    expect(engine.html).toHaveLength(1);
+    // Five fixed sections and one page per attached file, each its own page here.
+    expect(built.pageCount).toBe(5 + ATTACHED.length);
+  });
+
+  it('falls back to one call per section when the engine writes no named destinations: the same pages', async () => {
+    const { built, engine } = await exportPacket(true, new HtmlEngine(false));
+    expect(engine.html).toHaveLength(1 + 5 + ATTACHED.length);
+    expect(built.pageCount).toBe(5 + ATTACHED.length);
   });
 });

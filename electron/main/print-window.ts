@@ -1,9 +1,10 @@
 /**
  * Electron's ReceiptEngine: one hidden print window, kept warm between jobs and closed after a minute idle
- * (node/receipts/warm-host.ts: jobs one at a time, a failed job's window destroyed), with options from
- * node/security/print-window-options.ts: no preload, no JavaScript, sandboxed, in-memory 'refunddesk-print'
- * session whose only allowed request is the current job's own data: document. The page is driven through `webContents.debugger` with the same cdp-document.ts
- * calls the e2e harness uses, so preview, PDF and paper are one layout. Printing passes an explicit page size in
+ * (node/receipts/warm-host.ts: jobs one at a time; a failed job's window, or one whose renderer died, is replaced),
+ * with options from node/security/print-window-options.ts: no preload, no JavaScript, sandboxed, in-memory
+ * 'refunddesk-print' session whose only allowed request is the current job's own data: document. Each job loads
+ * its document anew (a real navigation, so nothing of the last one stays). The page is driven through
+ * `webContents.debugger` with the same cdp-document.ts calls the e2e harness uses, so preview, PDF and paper are one layout. Printing passes an explicit page size in
  * microns (the roll's measured height for thermal paper) — without it Chromium prints A4.
  */
 import { BrowserWindow, session } from 'electron';
@@ -80,6 +81,7 @@ export function createPrintWindowEngine(): ReceiptEngine & { dispose(): Promise<
       return Promise.resolve();
     },
     idleMs: PRINT_HOST_IDLE_MS,
+    isUsable: (window) => !window.isDestroyed() && !window.webContents.isCrashed(),
   });
   return {
     pdf: (html, paper) => withPrintWindow(printHost, html, (_contents, cdp) => renderPdf(cdp, paper)),

@@ -14,6 +14,8 @@ export interface WarmHostOptions<H> {
   readonly close: (host: H) => Promise<void>;
   /** Closed after this long without a job. */
   readonly idleMs: number;
+  /** False for a kept host that died between jobs (a crashed renderer): it is discarded and a new one opened. */
+  readonly isUsable?: (host: H) => boolean;
   /** Timers, replaceable in tests. */
   readonly setTimer?: (callback: () => void, ms: number) => unknown;
   readonly clearTimer?: (timer: unknown) => void;
@@ -34,6 +36,7 @@ export class WarmHost<H> {
   run<T>(work: (host: H) => Promise<T>): Promise<T> {
     return this.queue.run(async () => {
       this.cancelIdle();
+      if (this.host !== undefined && this.options.isUsable?.(this.host) === false) await this.discard();
       const host = this.host ?? (await this.options.open());
       this.host = host;
       try {

@@ -64,6 +64,7 @@ export async function createChromiumReceiptEngine(browser: Browser): Promise<Chr
       await page.close();
     },
     idleMs: PRINT_HOST_IDLE_MS,
+    isUsable: ({ page }) => !page.isClosed(),
   });
 
   function withDocument<T>(html: string, work: (cdp: CdpSession) => Promise<T>): Promise<T> {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { WarmHost } from '../../../electron/node/receipts/warm-host';
 
 /** A host factory that counts what it opened and closed, with timers the test fires by hand. */
-function harness() {
+function harness(isUsable?: (id: number) => boolean) {
   const opened: number[] = [];
   const closed: number[] = [];
   const timers = new Map<number, () => void>();
@@ -23,6 +23,7 @@ function harness() {
       return nextTimer;
     },
     clearTimer: (timer) => timers.delete(timer as number),
+    ...(isUsable === undefined ? {} : { isUsable }),
   });
   return { host, opened, closed, timers };
 }
@@ -55,6 +56,16 @@ describe('WarmHost', () => {
     expect(closed).toEqual([1]);
     expect(await host.run((id) => Promise.resolve(id))).toBe(2);
     expect(opened).toEqual([1, 2]);
+  });
+
+  it('replaces a kept host that died between jobs (a crashed renderer) before the next job uses it', async () => {
+    const dead = new Set<number>();
+    const { host, opened, closed } = harness((id) => !dead.has(id));
+    expect(await host.run((id) => Promise.resolve(id))).toBe(1);
+    dead.add(1);
+    expect(await host.run((id) => Promise.resolve(id))).toBe(2);
+    expect(opened).toEqual([1, 2]);
+    expect(closed).toEqual([1]);
   });
 
   it('closes the host after the idle time, and only then', async () => {

@@ -7,6 +7,7 @@ import type { Handlers } from '../ipc/contract';
 import type { ReminderList, ReminderListQuery } from '../ipc/contract-reminders';
 import type { Reminder } from './reminder';
 import type { ReminderSeverity } from './reminder-kinds';
+import { REMINDER_PAGE_SIZE } from './reminder-kinds';
 import type { RefundLedger } from '../ledger/refund-ledger';
 import type { OperatorDirectory } from '../operators/operator-directory';
 import type { Clock, SettingsStore } from '../ports';
@@ -43,7 +44,7 @@ function limitedBySeverity(items: readonly Reminder[], limits: ReminderListQuery
 }
 
 /** After a snooze or dismissal: what the Today screen shows before "show more" (it asks again when it shows more). */
-const TODAY_PAGE = { overdue: 50, due_today: 50, coming_up: 50 } as const;
+const TODAY_PAGE = { overdue: REMINDER_PAGE_SIZE, due_today: REMINDER_PAGE_SIZE, coming_up: REMINDER_PAGE_SIZE } as const;
 
 /** The reminders now; also what main's desktop notification reads. */
 export function listReminders(deps: ReminderDeps, limits?: ReminderListQuery['limits']): ReminderList {

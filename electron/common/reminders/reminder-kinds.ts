@@ -31,3 +31,9 @@ export interface ReminderMark {
   readonly until?: string;
   readonly reason: string;
 }
+
+/**
+ * Reminders the Today screen shows of a severity before "show more", and how many more each press adds; main
+ * answers a snooze or dismissal with this page. Five years in there can be thousands, megabytes over IPC.
+ */
+export const REMINDER_PAGE_SIZE = 50;

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { WireError } from '../../../electron/common/domain/errors';
 import type { DismissReminderInput, ReminderList, SnoozeReminderInput } from '../../../electron/common/ipc/contract';
 import type { ReminderSeverity } from '../../../electron/common/reminders/reminder-kinds';
+import { REMINDER_PAGE_SIZE } from '../../../electron/common/reminders/reminder-kinds';
 import { call, toWireError } from '../../bridge';
 import { announceRemindersChanged } from './reminder-events';
 import { totalOf } from './reminder-count';
@@ -15,7 +16,7 @@ export type RemindersState =
  * Cards asked for per severity, and how many more "show more" adds: a shop five years in can have thousands of
  * open reminders, and sending and mounting them all blocked the window for seconds before the first could be read.
  */
-export const CARDS_PER_STEP = 50;
+export const CARDS_PER_STEP = REMINDER_PAGE_SIZE;
 
 type Limits = Readonly<Record<ReminderSeverity, number>>;
 const FIRST_PAGE: Limits = { overdue: CARDS_PER_STEP, due_today: CARDS_PER_STEP, coming_up: CARDS_PER_STEP };

@@ -156,7 +156,7 @@ function factsOf(refund: Refund, payment: Payment): RefundFacts {
 function refundReminders(record: RefundRecord, context: RefundContext, out: Reminder[]): void {
   const { refund, payment } = record;
   const { input, now, today, counter } = context;
-  // Looked up once, and only for a refund that raises something: most open refunds raise nothing today.
+  // Worked out once per record object (FACTS): the next list after a change reuses them for every refund it left alone.
   const facts = factsOf(refund, payment);
   const hotlinesOf = (): readonly Hotline[] => context.hotlinesOf(payment.channel);
   const add = (kind: RefundReminderKind, severity: ReminderSeverity, dueAt: string, reason: ReminderText, nextSteps: () => readonly ReminderText[]) => {

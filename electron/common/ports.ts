@@ -9,6 +9,7 @@ import type { Operator } from './domain/operators';
 import type { Hotline } from './reminders/hotlines';
 import type { NotificationPrefs } from './reminders/notification-prefs';
 import type { ReceiptPrefs, ShopProfile } from './receipts/receipt';
+import type { MonthCatalog } from './ledger/ledger-catalog';
 
 /** The only source of "now". Tests pass a fixed or stepping clock. */
 export interface Clock {
@@ -47,8 +48,23 @@ export interface LedgerChange {
 }
 
 export interface LedgerStore {
-  /** Every partition, read once at start-up (bad files are recovered by the adapter, see RecoveryNotice). */
-  loadAll(): Promise<ReadonlyMap<string, LedgerPartition>>;
+  /**
+   * Every month's catalog (ledger-catalog.ts), read once at start-up, oldest month first (bad files are recovered
+   * by the adapter, see RecoveryNotice). The full records stay with the store until `readRefund`/`readPayment`.
+   */
+  catalog(): Promise<readonly MonthCatalog[]>;
+  /**
+   * One record of a month the catalog listed (or a commit added), whole, as last committed; undefined when the
+   * month does not hold it. Synchronous: the store keeps each month's committed bytes, so this decodes one record.
+   * Every call returns a new object, which the caller may keep.
+   */
+  readRefund(month: string, id: string): Refund | undefined;
+  readPayment(month: string, id: string): Payment | undefined;
+  /**
+   * Optional: brings a month's records close (reads its file without blocking) before a pass reads many of them,
+   * so each read after it is quick. Stores that hold everything in memory leave it out.
+   */
+  prefetch?(month: string): Promise<void>;
   /**
    * Applies the change durably. Resolves only after the data is fsynced; on failure nothing changed on disk
    * or in the store's memory, and the promise rejects (a DomainError 'save_failed' or 'disk_full').

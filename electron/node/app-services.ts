@@ -101,6 +101,9 @@ export async function openAppServices(options: AppServicesOptions): Promise<AppS
       approval: () => approvalContextOf(settings.get()),
       attachments,
     });
+    // After a start that read months the full way (first start of this version, a crash since the last close):
+    // in the background, so the window does not wait for it.
+    void ledgerStore.saveCatalogCache();
     const pins = options.pins ?? createScryptPinHasher();
     const directory = new OperatorDirectory({ settings, pins, ids: randomIds, clock });
     const calendarStore = await CalendarStore.open({ dataDir, fs, now: () => clock.now() });
@@ -261,6 +264,8 @@ export async function openAppServices(options: AppServicesOptions): Promise<AppS
       close: async () => {
         await backups.stop();
         await Promise.all([ledger.idle(), settlements.idle(), cases.service.idle()]);
+        // The catalog cache makes the next start fast; written while this process still holds the folder.
+        await ledgerStore.close();
         await lock.release();
       },
     };

@@ -10,7 +10,8 @@ import { BENCH_NOW } from './bench-config';
 import type { BenchConfig } from './bench-config';
 import { measureBaselineSaves, writeBaselineFile } from './baseline/lowdb-baseline';
 import { generateDataset } from './dataset/generate-dataset';
-import { bundleOpenChild, measureColdOpen } from './measure/cold-open';
+import { bundleOpenChild, measureColdOpen, runOpenChild } from './measure/cold-open';
+import { CACHE_DIR } from '../../electron/node/storage/catalog-cache';
 import { runNodePhase } from './measure/node-phase';
 import type { NodePhaseResult } from './measure/node-phase';
 import { runRendererPhase } from './measure/renderer-phase';
@@ -44,6 +45,9 @@ export async function runBench(config: BenchConfig, options: RunOptions): Promis
       const baselineFileMb = (await stat(baselineFile)).size / MB;
 
       log(`[${refunds}] cold open…`);
+      // The first start of this version (or after a crash): no catalog cache yet, every month read the full way.
+      await rm(join(dataset.dataDir, CACHE_DIR), { recursive: true, force: true });
+      const openWithoutCacheMs = (await runOpenChild(openChild, ['open', dataset.dataDir, BENCH_NOW])).readyMs;
       const open = await measureColdOpen(openChild, ['open', dataset.dataDir, BENCH_NOW], config.openRuns);
       const baselineOpen = await measureColdOpen(openChild, ['baseline', baselineFile], config.openRuns);
 
@@ -53,7 +57,7 @@ export async function runBench(config: BenchConfig, options: RunOptions): Promis
       log(`[${refunds}] lowdb baseline saves…`);
       const baselineSave = await measureBaselineSaves(baselineFile, dataset.sampleRefundIds, config.baselineSaveRuns, now);
       await rm(baselineFile, { force: true });
-      sizes.push({ dataset, save: phase.save, baselineSave, open, baselineOpen, baselineFileMb });
+      sizes.push({ dataset, save: phase.save, baselineSave, open, openWithoutCacheMs, baselineOpen, baselineFileMb });
     }
     const largest = sizes.at(-1);
     if (largest === undefined || node === undefined) throw new Error('No size was measured.');

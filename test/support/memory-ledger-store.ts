@@ -1,13 +1,15 @@
 /**
  * The in-memory twin of LedgerStore. Same contract as the disk adapter: a change is applied whole or not
  * at all. A committed change is cloned once and deep-frozen, so neither the caller nor the ledger can change
- * a stored record afterwards (a mutation throws), and loadAll can hand out the frozen records themselves —
+ * a stored record afterwards (a mutation throws), and loadAll and readRefund can hand out the frozen records —
  * cloning 50,000 records on every load made the scale tests slow without testing anything more.
  * `failNextCommit` makes a commit reject without applying, like a full disk.
  */
 import { DomainError } from '../../electron/common/domain/errors';
 import type { Payment, Refund } from '../../electron/common/domain/types';
 import type { LedgerChange, LedgerPartition, LedgerStore } from '../../electron/common/ports';
+import { catalogOfPartition } from '../../electron/common/ledger/ledger-catalog';
+import type { MonthCatalog } from '../../electron/common/ledger/ledger-catalog';
 
 interface MutablePartition {
   readonly payments: Map<string, Payment>;
@@ -31,6 +33,18 @@ export class MemoryLedgerStore implements LedgerStore {
 
   loadAll(): Promise<ReadonlyMap<string, LedgerPartition>> {
     return Promise.resolve(this.snapshot());
+  }
+
+  catalog(): Promise<readonly MonthCatalog[]> {
+    return Promise.resolve([...this.snapshot()].map(([month, partition]) => catalogOfPartition(month, partition)));
+  }
+
+  readRefund(month: string, id: string): Refund | undefined {
+    return this.partitions.get(month)?.refunds.get(id);
+  }
+
+  readPayment(month: string, id: string): Payment | undefined {
+    return this.partitions.get(month)?.payments.get(id);
   }
 
   async commit(change: LedgerChange): Promise<void> {

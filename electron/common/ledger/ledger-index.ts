@@ -1,18 +1,41 @@
 /**
- * The ledger's in-memory indexes, rebuilt from the store at start-up. The refund service changes them
- * only after a commit has resolved, so memory never holds a record the disk does not.
+ * The ledger's in-memory indexes, built at start-up from the store's catalog (ledger-catalog.ts): every refund's
+ * list row and keys, every payment's keys. Full records are read from the store when asked for and the recently
+ * used ones kept (recent-records.ts). The refund service changes the indexes only after a commit has resolved, so
+ * memory never holds a record the disk does not.
  */
+import { DomainError } from '../domain/errors';
+import { monthOfLocal } from '../domain/local-time';
 import { RefundNumberCounter } from '../domain/refund-number';
 import type { Payment, Refund, RefundStatus } from '../domain/types';
-import type { LedgerPartition } from '../ports';
+import type { LedgerStore } from '../ports';
+import { refundFactsOf } from './ledger-catalog';
+import type { MonthCatalog, RefundFacts } from './ledger-catalog';
+import { RecentRecords } from './recent-records';
 import { toListEntry } from './refund-summary';
 import type { ListEntry } from './refund-summary';
 
+/** Where the full records are: the store (or, in tests, its in-memory twin). */
+export type RecordSource = Pick<LedgerStore, 'readRefund' | 'readPayment'>;
+
+/**
+ * Records kept decoded: more than a busy shop's open refunds (~5,000 at 50,000 refunds, which the reminders read
+ * on every start) with their payments, a few tens of megabytes — not five years of them.
+ */
+export const RECENT_RECORDS = 12_000;
+
 const byKey = (a: ListEntry, b: ListEntry): number => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0);
 
+interface RefundPlace {
+  readonly month: string;
+  readonly paymentId: string;
+}
+
 export class LedgerIndex {
-  private readonly refundsById = new Map<string, Refund>();
-  private readonly paymentsById = new Map<string, Payment>();
+  private readonly placeOfRefund = new Map<string, RefundPlace>();
+  private readonly monthOfPayment = new Map<string, string>();
+  private readonly refunds = new RecentRecords<Refund>(RECENT_RECORDS);
+  private readonly payments = new RecentRecords<Payment>(RECENT_RECORDS);
   private readonly refundIdByRequest = new Map<string, string>();
   /** Refund ids of each payment, oldest first. */
   private readonly refundIdsByPayment = new Map<string, string[]>();
@@ -24,16 +47,19 @@ export class LedgerIndex {
   private readonly idsByStatus = new Map<RefundStatus, Set<string>>();
   readonly numbers = new RefundNumberCounter();
 
-  static build(partitions: Iterable<LedgerPartition>): LedgerIndex {
-    const index = new LedgerIndex();
-    const all = [...partitions];
-    for (const partition of all) for (const payment of partition.payments) index.putPayment(payment);
-    index.putRefunds(all.flatMap((partition) => partition.refunds));
+  private constructor(private readonly source: RecordSource) {}
+
+  static build(catalog: readonly MonthCatalog[], source: RecordSource): LedgerIndex {
+    const index = new LedgerIndex(source);
+    for (const month of catalog) {
+      for (const payment of month.payments) index.notePayment(payment.id, payment.matchKey, month.month);
+    }
+    index.addFacts(catalog.flatMap((month) => month.refunds.map((facts) => ({ facts, month: month.month }))));
     return index;
   }
 
   get size(): number {
-    return this.refundsById.size;
+    return this.entriesById.size;
   }
 
   /** Newest-last order; callers page from the end. */
@@ -42,11 +68,39 @@ export class LedgerIndex {
   }
 
   refund(id: string): Refund | undefined {
-    return this.refundsById.get(id);
+    return this.refunds.get(id) ?? this.readRefund(id, true);
+  }
+
+  /** The same record without keeping it: for a pass over every refund (integrity check, export). */
+  refundPassing(id: string): Refund | undefined {
+    return this.refunds.peek(id) ?? this.readRefund(id, false);
   }
 
   payment(id: string): Payment | undefined {
-    return this.paymentsById.get(id);
+    const known = this.payments.get(id);
+    if (known !== undefined) return known;
+    const month = this.monthOfPayment.get(id);
+    const payment = month === undefined ? undefined : this.source.readPayment(month, id);
+    if (payment !== undefined) this.payments.set(id, payment);
+    return payment;
+  }
+
+  /** The same payment without keeping it (see refundPassing). */
+  paymentPassing(id: string): Payment | undefined {
+    const known = this.payments.peek(id);
+    if (known !== undefined) return known;
+    const month = this.monthOfPayment.get(id);
+    return month === undefined ? undefined : this.source.readPayment(month, id);
+  }
+
+  /** The month file that holds a refund. */
+  monthOfRefund(id: string): string | undefined {
+    return this.placeOfRefund.get(id)?.month;
+  }
+
+  /** The month file that holds a payment and its refunds. */
+  monthOf(paymentId: string): string | undefined {
+    return this.monthOfPayment.get(paymentId);
   }
 
   entry(id: string): ListEntry | undefined {
@@ -60,65 +114,97 @@ export class LedgerIndex {
   paymentByMatchKey(key: string): Payment | undefined {
     if (key === '') return undefined;
     const id = this.paymentIdByMatchKey.get(key);
-    return id === undefined ? undefined : this.paymentsById.get(id);
+    return id === undefined ? undefined : this.payment(id);
   }
 
-  /** Ids of the refunds whose status is one of `statuses` (no particular order). */
+  /**
+   * Ids of the refunds whose status is one of `statuses`, grouped by month file: reading their records then
+   * brings each month's bytes in once (a store keeps only recent months' bytes in memory).
+   */
   idsWithStatus(statuses: Iterable<RefundStatus>): string[] {
     const ids: string[] = [];
     for (const status of statuses) ids.push(...(this.idsByStatus.get(status) ?? []));
-    return ids;
+    const monthOf = (id: string): string => this.placeOfRefund.get(id)?.month ?? '';
+    return ids.sort((a, b) => (monthOf(a) < monthOf(b) ? -1 : monthOf(a) > monthOf(b) ? 1 : 0));
   }
 
   refundsOfPayment(paymentId: string): Refund[] {
     const ids = this.refundIdsByPayment.get(paymentId) ?? [];
-    return ids.map((id) => this.refundsById.get(id)).filter((refund): refund is Refund => refund !== undefined);
+    return ids.map((id) => this.refund(id)).filter((refund): refund is Refund => refund !== undefined);
+  }
+
+  /** Statuses of a payment's refunds, from the list rows (no record read). */
+  statusesOfPayment(paymentId: string): RefundStatus[] {
+    const ids = this.refundIdsByPayment.get(paymentId) ?? [];
+    return ids.flatMap((id) => {
+      const status = this.entriesById.get(id)?.summary.status;
+      return status === undefined ? [] : [status];
+    });
   }
 
   putPayment(payment: Payment): void {
-    this.paymentsById.set(payment.id, payment);
-    // The first payment with a key keeps it: a later duplicate must not silently take over its refunds.
-    if (payment.matchKey !== '' && !this.paymentIdByMatchKey.has(payment.matchKey)) {
-      this.paymentIdByMatchKey.set(payment.matchKey, payment.id);
-    }
+    this.notePayment(payment.id, payment.matchKey, monthOfLocal(payment.paidAt));
+    this.payments.set(payment.id, payment);
   }
 
-  /** Inserts or replaces one refund, keeping the list sorted without re-sorting it. */
-  putRefund(refund: Refund): void {
+  /** Inserts or replaces one refund just committed to `month`, keeping the list sorted without re-sorting it. */
+  putRefund(refund: Refund, month: string): void {
     const previous = this.entriesById.get(refund.id);
-    const entry = toListEntry(refund, this.paymentsById.get(refund.paymentId));
+    const entry = toListEntry(refund, this.payment(refund.paymentId));
     if (previous !== undefined) {
       this.sorted.splice(this.lowerBound(previous.sortKey), 1);
       this.idsByStatus.get(previous.summary.status)?.delete(refund.id);
     } else {
-      this.linkToPayment(refund);
+      this.linkToPayment(refund.id, refund.paymentId);
     }
     this.sorted.splice(this.lowerBound(entry.sortKey), 0, entry);
-    this.remember(refund, entry);
+    this.remember({ entry, paymentId: refund.paymentId, requestId: refund.requestId }, month);
+    this.refunds.set(refund.id, refund);
     // Usually already in order; a PC clock set backwards is the case this keeps right.
     if (previous === undefined) this.sortPaymentRefunds(refund.paymentId);
   }
 
-  /** Bulk insert (start-up, import): sort the new entries once and merge them in, instead of n splices. */
-  putRefunds(refunds: readonly Refund[]): void {
+  /** Bulk insert of refunds just committed to `month` (import). */
+  putRefunds(refunds: readonly Refund[], month: string): void {
     if (refunds.length < 64) {
-      for (const refund of refunds) this.putRefund(refund);
+      for (const refund of refunds) this.putRefund(refund, month);
       return;
     }
-    const touched = new Set<string>();
-    const added: ListEntry[] = [];
+    const added: { facts: RefundFacts; month: string }[] = [];
     for (const refund of refunds) {
-      if (this.entriesById.has(refund.id)) {
-        this.putRefund(refund);
-        continue;
-      }
-      const entry = toListEntry(refund, this.paymentsById.get(refund.paymentId));
-      this.linkToPayment(refund);
-      touched.add(refund.paymentId);
-      added.push(entry);
-      this.remember(refund, entry);
+      if (this.entriesById.has(refund.id)) this.putRefund(refund, month);
+      else added.push({ facts: refundFactsOf(refund, this.payment(refund.paymentId)), month });
     }
-    this.mergeSorted(added.sort(byKey));
+    this.addFacts(added);
+  }
+
+  private readRefund(id: string, keep: boolean): Refund | undefined {
+    const place = this.placeOfRefund.get(id);
+    if (place === undefined) return undefined;
+    const refund = this.source.readRefund(place.month, id);
+    if (refund === undefined) {
+      // The catalog listed it, so the store must hold it: a mismatch is a bug, not a missing record to hide.
+      throw new DomainError('internal', `Refund ${id} is in the index but not in ledger/${place.month}.json.`, { params: { id } });
+    }
+    if (keep) this.refunds.set(id, refund);
+    return refund;
+  }
+
+  private notePayment(id: string, matchKey: string, month: string): void {
+    this.monthOfPayment.set(id, month);
+    // The first payment with a key keeps it: a later duplicate must not silently take over its refunds.
+    if (matchKey !== '' && !this.paymentIdByMatchKey.has(matchKey)) this.paymentIdByMatchKey.set(matchKey, id);
+  }
+
+  /** New refunds by their facts: sort the batch once and merge it in, instead of n splices. */
+  private addFacts(batch: readonly { readonly facts: RefundFacts; readonly month: string }[]): void {
+    const touched = new Set<string>();
+    for (const { facts, month } of batch) {
+      this.linkToPayment(facts.entry.id, facts.paymentId);
+      touched.add(facts.paymentId);
+      this.remember(facts, month);
+    }
+    this.mergeSorted(batch.map(({ facts }) => facts.entry).sort(byKey));
     for (const paymentId of touched) this.sortPaymentRefunds(paymentId);
   }
 
@@ -141,20 +227,21 @@ export class LedgerIndex {
     }
   }
 
-  private remember(refund: Refund, entry: ListEntry): void {
-    const sameStatus = this.idsByStatus.get(refund.status);
-    if (sameStatus === undefined) this.idsByStatus.set(refund.status, new Set([refund.id]));
-    else sameStatus.add(refund.id);
-    this.refundsById.set(refund.id, refund);
-    this.entriesById.set(refund.id, entry);
-    this.refundIdByRequest.set(refund.requestId, refund.id);
-    this.numbers.observe(refund.number);
+  private remember(facts: RefundFacts, month: string): void {
+    const { entry } = facts;
+    const sameStatus = this.idsByStatus.get(entry.summary.status);
+    if (sameStatus === undefined) this.idsByStatus.set(entry.summary.status, new Set([entry.id]));
+    else sameStatus.add(entry.id);
+    this.placeOfRefund.set(entry.id, { month, paymentId: facts.paymentId });
+    this.entriesById.set(entry.id, entry);
+    this.refundIdByRequest.set(facts.requestId, entry.id);
+    this.numbers.observe(entry.summary.number);
   }
 
-  private linkToPayment(refund: Refund): void {
-    const ids = this.refundIdsByPayment.get(refund.paymentId);
-    if (ids === undefined) this.refundIdsByPayment.set(refund.paymentId, [refund.id]);
-    else ids.push(refund.id);
+  private linkToPayment(refundId: string, paymentId: string): void {
+    const ids = this.refundIdsByPayment.get(paymentId);
+    if (ids === undefined) this.refundIdsByPayment.set(paymentId, [refundId]);
+    else ids.push(refundId);
   }
 
   private sortPaymentRefunds(paymentId: string): void {

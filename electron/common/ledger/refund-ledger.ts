@@ -25,6 +25,7 @@ import { planCreate } from './plan-create';
 import { planImport } from './import-plan';
 import type { ImportRecords } from './import-plan';
 import { LedgerIndex } from './ledger-index';
+import type { ListEntry } from './refund-summary';
 import { detailOf, paymentLookupOf } from './refund-detail';
 import { listEntries } from './refund-list';
 import { withNote, withTransition } from './refund-records';
@@ -63,8 +64,7 @@ export class RefundLedger {
   ) {}
 
   static async open(deps: RefundLedgerDeps): Promise<RefundLedger> {
-    const partitions = await deps.store.loadAll();
-    return new RefundLedger(deps, LedgerIndex.build(partitions.values()));
+    return new RefundLedger(deps, LedgerIndex.build(await deps.store.catalog(), deps.store));
   }
 
   get count(): number {
@@ -85,7 +85,7 @@ export class RefundLedger {
       const plan = planCreate(input, this.index, this.deps);
       await this.deps.store.commit(plan.change);
       if (!plan.paymentKnown) this.index.putPayment(plan.payment);
-      this.index.putRefund(plan.refund);
+      this.index.putRefund(plan.refund, plan.change.month);
       return this.get(plan.refund.id);
     });
   }
@@ -238,16 +238,49 @@ export class RefundLedger {
 
   /** How many refunds of a payment still hold money (not failed, closed or refused). */
   holdingCount(paymentId: string): number {
-    return this.index.refundsOfPayment(paymentId).filter((refund) => holdsMoney(refund.status)).length;
+    return this.index.statusesOfPayment(paymentId).filter(holdsMoney).length;
   }
 
-  /** Every refund with its payment, oldest first (the integrity check, privacy, exports). */
+  /**
+   * Every refund with its payment, oldest first (the integrity check, privacy, exports), read one at a time as
+   * the caller goes: five years of full records are never all in memory at once, nor pushed into the ones kept.
+   */
   records(): { readonly refund: Refund; readonly payment: Payment }[] {
-    return this.index.entries.flatMap((entry) => {
-      const refund = this.index.refund(entry.id);
-      const payment = refund === undefined ? undefined : this.index.payment(refund.paymentId);
-      return refund === undefined || payment === undefined ? [] : [{ refund, payment }];
-    });
+    return [...this.eachRecord()];
+  }
+
+  /** The refunds whose list row shows a customer's name or phone, with their payments (retention, privacy). */
+  recordsWithCustomer(): { readonly refund: Refund; readonly payment: Payment }[] {
+    const named = this.index.entries.filter(({ summary }) => (summary.customerName ?? '') !== '' || (summary.customerPhone ?? '') !== '');
+    return [...this.eachRecord(named)];
+  }
+
+  /**
+   * Every refund with its payment, month file by month file, each month's file read without blocking first
+   * (LedgerStore.prefetch): the background integrity check goes through five years this way while the counter
+   * keeps working, instead of stopping it for a file read in the middle of a slice.
+   */
+  async *eachRecordByMonth(): AsyncGenerator<{ readonly refund: Refund; readonly payment: Payment }> {
+    const byMonth = new Map<string, ListEntry[]>();
+    for (const entry of this.index.entries) {
+      const month = this.index.monthOfRefund(entry.id) ?? '';
+      const entries = byMonth.get(month);
+      if (entries === undefined) byMonth.set(month, [entry]);
+      else entries.push(entry);
+    }
+    for (const [month, entries] of [...byMonth].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      await this.deps.store.prefetch?.(month);
+      yield* this.eachRecord(entries);
+    }
+  }
+
+  /** records() one at a time: a pass over five years holds one refund at a time, not all of them. */
+  *eachRecord(entries: readonly ListEntry[] = [...this.index.entries]): Generator<{ readonly refund: Refund; readonly payment: Payment }> {
+    for (const entry of entries) {
+      const refund = this.index.refundPassing(entry.id);
+      const payment = refund === undefined ? undefined : this.index.paymentPassing(refund.paymentId);
+      if (refund !== undefined && payment !== undefined) yield { refund, payment };
+    }
   }
 
   /**
@@ -276,14 +309,15 @@ export class RefundLedger {
       for (const change of changes) {
         await this.deps.store.commit(change);
         for (const payment of change.payments ?? []) this.index.putPayment(payment);
-        this.index.putRefunds(change.refunds ?? []);
+        this.index.putRefunds(change.refunds ?? [], change.month);
       }
     });
   }
 
   private async save(refund: Refund, payment: Payment): Promise<RefundDetail> {
-    await this.deps.store.commit({ month: monthOfLocal(payment.paidAt), refunds: [refund] });
-    this.index.putRefund(refund);
+    const month = monthOfLocal(payment.paidAt);
+    await this.deps.store.commit({ month, refunds: [refund] });
+    this.index.putRefund(refund, month);
     return this.get(refund.id);
   }
 

@@ -3,20 +3,20 @@
  * Not awaited by openAppServices: the window opens at once and the check reports when it is done.
  */
 import type { Handlers } from '../../common/ipc/contract';
-import type { IntegritySnapshot } from '../../common/integrity/check-integrity';
 import type { Case } from '../../common/cases/case';
 import type { Payment, Refund } from '../../common/domain/types';
 import type { SettlementDay } from '../../common/settlements/settlement';
 import type { Clock, Hasher } from '../../common/ports';
 import type { FileSystem } from '../storage/fs-port';
 import { IntegrityService } from './integrity-service';
+import type { IntegrityRecords } from './integrity-service';
 
 export interface AppIntegrityOptions {
   readonly dataDir: string;
   readonly fs: FileSystem;
   readonly clock: Clock;
   readonly hasher: Hasher;
-  readonly ledger: { records(): readonly { readonly refund: Refund; readonly payment: Payment | undefined }[] };
+  readonly ledger: { eachRecordByMonth(): AsyncIterable<{ readonly refund: Refund; readonly payment: Payment | undefined }> };
   readonly settlements: { records(): { readonly days: readonly SettlementDay[] } };
   readonly cases: { records(): readonly Case[] };
 }
@@ -26,8 +26,8 @@ const START_DELAY_MS = 3000;
 const DAILY_MS = 24 * 60 * 60 * 1000;
 
 export function openAppIntegrity(options: AppIntegrityOptions): Pick<Handlers, 'integrity.status' | 'integrity.run'> {
-  const snapshot = (): IntegritySnapshot => ({
-    refunds: options.ledger.records(),
+  const snapshot = (): IntegrityRecords => ({
+    refunds: options.ledger.eachRecordByMonth(),
     settlementDays: options.settlements.records().days,
     cases: options.cases.records(),
   });

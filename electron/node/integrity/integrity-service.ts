@@ -16,8 +16,12 @@ export interface IntegrityServiceOptions {
   readonly fs: FileSystem;
   readonly clock: Clock;
   readonly hasher: Hasher;
-  /** The records as the stores hold them now. */
-  readonly snapshot: () => IntegritySnapshot;
+  /** The records as the stores hold them now; refunds read one at a time as the check goes. */
+  readonly snapshot: () => IntegrityRecords;
+}
+
+export interface IntegrityRecords extends Omit<IntegritySnapshot, 'refunds'> {
+  readonly refunds: AsyncIterable<IntegritySnapshot['refunds'][number]> | Iterable<IntegritySnapshot['refunds'][number]>;
 }
 
 /**
@@ -33,21 +37,39 @@ const WORK_MS = 4;
 
 const rest = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function checkRecordsInSlices(snapshot: IntegritySnapshot, hasher: Hasher): Promise<RecordsCheck> {
+/**
+ * One pass over the refunds in slices: each slice's chains checked, its attachments' owners noted. Five years of
+ * refunds are read from the ledger one at a time and dropped after their slice (never all in memory at once).
+ */
+async function checkRecordsInSlices(records: IntegrityRecords, hasher: Hasher): Promise<{ check: RecordsCheck; owners: Map<string, string> }> {
   const problems: IntegrityProblem[] = [];
+  const owners = new Map<string, string>();
+  let count = 0;
+  let slice: IntegritySnapshot['refunds'][number][] = [];
   let sliceStarted = performance.now();
-  for (let start = 0; start < snapshot.refunds.length; start += REFUNDS_PER_SLICE) {
-    problems.push(...checkRecords({ refunds: snapshot.refunds.slice(start, start + REFUNDS_PER_SLICE), settlementDays: [], cases: [] }, hasher).problems);
+  const checkSlice = async (): Promise<void> => {
+    const partial: IntegritySnapshot = { refunds: slice, settlementDays: [], cases: [] };
+    problems.push(...checkRecords(partial, hasher).problems);
+    for (const [sha, owner] of attachmentOwners(partial)) if (!owners.has(sha)) owners.set(sha, owner);
+    slice = [];
     const worked = performance.now() - sliceStarted;
     if (worked >= WORK_MS) {
       await rest(worked);
       sliceStarted = performance.now();
     }
+  };
+  for await (const record of records.refunds) {
+    count += 1;
+    slice.push(record);
+    if (slice.length === REFUNDS_PER_SLICE) await checkSlice();
   }
-  const others = checkRecords({ refunds: [], settlementDays: snapshot.settlementDays, cases: snapshot.cases }, hasher);
+  if (slice.length > 0) await checkSlice();
+  const beyondRefunds = { refunds: [], settlementDays: records.settlementDays, cases: records.cases };
+  const others = checkRecords(beyondRefunds, hasher);
+  for (const [sha, owner] of attachmentOwners(beyondRefunds)) if (!owners.has(sha)) owners.set(sha, owner);
   // Let the window's pending messages through before the files.
   await yieldToEventLoop();
-  return { ...others, refunds: snapshot.refunds.length, problems: [...problems, ...others.problems] };
+  return { check: { ...others, refunds: count, problems: [...problems, ...others.problems] }, owners };
 }
 
 export class IntegrityService {
@@ -76,9 +98,8 @@ export class IntegrityService {
 
   private async check(): Promise<void> {
     try {
-      const snapshot = this.options.snapshot();
-      const records = await checkRecordsInSlices(snapshot, this.options.hasher);
-      const files = await scanAttachments(this.options.fs, this.options.dataDir, attachmentOwners(snapshot));
+      const { check: records, owners } = await checkRecordsInSlices(this.options.snapshot(), this.options.hasher);
+      const files = await scanAttachments(this.options.fs, this.options.dataDir, owners);
       this.last = {
         checkedAt: this.options.clock.now().toISOString(),
         refunds: records.refunds,

@@ -21,7 +21,11 @@ export interface AppPortableOptions {
   readonly fs: FileSystem;
   readonly clock: Clock;
   readonly dialogs: BackupDialogs | undefined;
-  readonly ledger: { records(): readonly { readonly refund: Refund; readonly payment: Payment | undefined }[]; idle(): Promise<void> };
+  readonly ledger: {
+    records(): readonly { readonly refund: Refund; readonly payment: Payment | undefined }[];
+    eachRecordByMonth(): AsyncIterable<{ readonly refund: Refund; readonly payment: Payment | undefined }>;
+    idle(): Promise<void>;
+  };
   readonly settlements: { records(): { readonly days: readonly SettlementDay[]; readonly accounts: readonly SettlementAccount[] } };
   readonly cases: { records(): readonly Case[] };
   readonly settings: () => PublicSettings;

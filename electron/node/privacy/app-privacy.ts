@@ -31,6 +31,7 @@ type PrivacyMethods = 'privacy.update' | 'privacy.previewCustomer' | 'privacy.er
 export async function openAppPrivacy(deps: AppPrivacyDeps): Promise<Pick<Handlers, PrivacyMethods>> {
   const service = createPrivacyService({
     refunds: () => deps.ledger.records().map((record) => record.refund),
+    refundsWithCustomer: () => deps.ledger.recordsWithCustomer().map((record) => record.refund),
     amend: (id, change) => deps.ledger.amend(id, change),
     settings: deps.settings,
     clock: deps.clock,

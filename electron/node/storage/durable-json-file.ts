@@ -53,6 +53,8 @@ export class DurableJsonFile<T> implements Adapter<T> {
   private gens: number[] = [];
   /** The checksum of the data last loaded or durably saved: what the caller's memory holds. */
   private committed: string | undefined;
+  /** The file's seq as the caller read it (adopt), so the first save need not read the file again for it. */
+  private adoptedSeq: number | undefined;
 
   constructor(private readonly options: DurableJsonFileOptions<T>) {
     this.fs = options.fs ?? nodeFileSystem;
@@ -77,13 +79,13 @@ export class DurableJsonFile<T> implements Adapter<T> {
 
   /**
    * The same durable save for a caller that has already checked the shape of everything it changed and keeps the
-   * canonical JSON of `data` (`dataBytes`: canonicalJson(data) in UTF-8) — the ledger keeps each record's bytes,
+   * canonical JSON of its data (`dataBytes`: canonicalJson(data) in UTF-8) — the ledger keeps each record's bytes,
    * so saving one change to a month re-encodes and re-checks one record instead of the whole month.
    */
-  writeCanonical(data: T, dataBytes: Uint8Array): Promise<void> {
+  writeEncoded(dataBytes: Uint8Array): Promise<void> {
     return this.queue.run(async () => {
       if (this.lastSeq === undefined) await this.start();
-      await this.save(data, dataBytes);
+      await this.save(dataBytes);
     });
   }
 
@@ -93,6 +95,16 @@ export class DurableJsonFile<T> implements Adapter<T> {
    */
   committedSha256(): string | undefined {
     return this.committed;
+  }
+
+  /**
+   * Instead of read(), for a caller that has read and verified the file itself (the ledger cuts a month's records
+   * out of its bytes): memory now holds the data whose checksum is `sha256`, and numbering continues after `seq`.
+   * Temp files and generations are looked at on the first save, as they are after read().
+   */
+  adopt(seq: number, sha256: string): void {
+    this.committed = sha256;
+    this.adoptedSeq = seq;
   }
 
   /** Damaged files found by read(), oldest first. */
@@ -105,6 +117,10 @@ export class DurableJsonFile<T> implements Adapter<T> {
     await sweepTemps(this.fs, this.dir, this.baseName);
     this.gens = await listGenerations(this.fs, this.gensDir, this.baseName);
     this.lastSeq = Math.max(0, ...this.gens);
+    if (this.adoptedSeq !== undefined) {
+      this.lastSeq = Math.max(this.lastSeq, this.adoptedSeq);
+      return;
+    }
     try {
       this.lastSeq = Math.max(this.lastSeq, peekSeq(await this.fs.readFile(this.file)));
     } catch {
@@ -176,7 +192,8 @@ export class DurableJsonFile<T> implements Adapter<T> {
     return undefined;
   }
 
-  private async save(data: T, dataBytes?: Uint8Array): Promise<void> {
+  /** `data` itself (shape-checked and encoded here), or the canonical JSON bytes of data checked by the caller. */
+  private async save(data: T | Uint8Array): Promise<void> {
     const seq = (this.lastSeq ?? 0) + 1;
     // Consumed even if this attempt fails, so a retry never collides with a half-made generation name.
     this.lastSeq = seq;
@@ -186,8 +203,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
     let sha256: string;
     try {
       // A file we could not read back would be quarantined at next start, losing this very save.
-      if (dataBytes === undefined) this.checkReadable(data);
-      const envelope = envelopeOf(dataBytes ?? Buffer.from(canonicalJson(data), 'utf8'), seq, this.now());
+      const envelope = envelopeOf(data instanceof Uint8Array ? data : this.encodeChecked(data), seq, this.now());
       const { bytes } = envelope;
       sha256 = envelope.sha256;
       await ensureDurableDir(this.fs, this.dir);
@@ -211,6 +227,11 @@ export class DurableJsonFile<T> implements Adapter<T> {
     if (kept !== undefined) {
       this.gens = await pruneGenerations(this.fs, this.gensDir, this.baseName, [...this.gens, seq], this.keep);
     }
+  }
+
+  private encodeChecked(data: T): Buffer {
+    this.checkReadable(data);
+    return Buffer.from(canonicalJson(data), 'utf8');
   }
 
   private checkReadable(data: T): void {

@@ -120,6 +120,14 @@ export function checksumOf(bytes: Buffer): string | undefined {
   return /"sha256":"([0-9a-f]{64})"/u.exec(bytes.subarray(0, MAX_HEAD_BYTES).toString('utf8'))?.[1];
 }
 
+/** Sequence number and checksum from the head of a file laid out as encodeEnvelope writes it (no full parse). */
+export function headOf(bytes: Buffer): { readonly seq: number; readonly sha256: string } | undefined {
+  const head = bytes.subarray(0, MAX_HEAD_BYTES).toString('utf8');
+  const seq = /^\{"format":"[^"]*",\n"seq":(\d{1,15}),\n/u.exec(head)?.[1];
+  const sha256 = checksumOf(bytes);
+  return seq === undefined || sha256 === undefined ? undefined : { seq: Number(seq), sha256 };
+}
+
 export function hasBom(bytes: Buffer): boolean {
   return bytes.toString('utf8', 0, Math.min(bytes.length, 3)) === UTF8_BOM;
 }

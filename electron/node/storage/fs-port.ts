@@ -31,6 +31,11 @@ export interface FileSystem {
   mkdir(path: string, options: { recursive: true; mode: number }): Promise<string | undefined>;
   stat(path: string): Promise<FileStats>;
   rm(path: string, options: { recursive?: boolean; force?: boolean }): Promise<void>;
+  /**
+   * The file in chunks, for reading without holding it whole; each chunk is valid only until the next is asked
+   * for (one buffer is reused). Optional: without it, readFile is used.
+   */
+  readChunks?(path: string): AsyncIterable<Uint8Array>;
 }
 
 export const nodeFileSystem: FileSystem = {
@@ -44,4 +49,26 @@ export const nodeFileSystem: FileSystem = {
   mkdir: (path, options) => fsp.mkdir(path, options),
   stat: (path) => fsp.stat(path),
   rm: (path, options) => fsp.rm(path, options),
+  readChunks,
 };
+
+const CHUNK_BYTES = 256 * 1024;
+
+/**
+ * One reused buffer per file read: on the machines measured, fresh memory costs more than the reading itself
+ * (110 MB of month files: 870 ms read whole, 300 ms as a stream of new 64 KB chunks, 165 ms through one buffer).
+ */
+async function* readChunks(path: string): AsyncGenerator<Uint8Array> {
+  const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+  const handle = await fsp.open(path, 'r');
+  try {
+    for (let position = 0; ; ) {
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
+      if (bytesRead === 0) return;
+      position += bytesRead;
+      yield buffer.subarray(0, bytesRead);
+    }
+  } finally {
+    await handle.close();
+  }
+}

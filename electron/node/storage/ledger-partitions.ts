@@ -61,3 +61,13 @@ export async function discoverPartitions(fs: FileSystem, dir: string, pattern: R
 export function discoverMonths(fs: FileSystem, dataDir: string): Promise<string[]> {
   return discoverPartitions(fs, join(dataDir, LEDGER_DIR), PARTITION_FILE);
 }
+
+/** Months beside which a killed save left a temp file: those are read the full way, which sweeps it. */
+export async function monthsWithTemps(fs: FileSystem, dataDir: string): Promise<Set<string>> {
+  const months = new Set<string>();
+  for (const name of await namesIn(fs, join(dataDir, LEDGER_DIR))) {
+    const month = keyOf(PARTITION_FILE, tempTargetOf(name));
+    if (month !== undefined) months.add(month);
+  }
+  return months;
+}

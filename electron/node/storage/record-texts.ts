@@ -1,43 +1,12 @@
 /**
- * Records of a partition file beside the UTF-8 bytes of each one's canonical JSON, index for index. A month's file
- * is the canonical JSON of `{ payments, refunds }`, which is those bytes joined; keeping them means a save
- * re-encodes only the records it changes (one refund: well under a millisecond) instead of the whole month (~30 ms
- * for a busy month of year five). Built on a month's first save of the session: cut out of the file on disk when
- * it still holds exactly what memory holds (`splitCanonicalArrays`), else encoded from memory.
+ * A month file's data is the canonical JSON of `{ payments, refunds }`, which is each record's canonical bytes
+ * joined. The ledger store keeps those bytes per record (month-records.ts), so a save re-encodes only the records
+ * it changes (one refund: well under a millisecond) instead of the whole month (~30 ms for a busy month of year
+ * five): `canonicalOfArrays` joins them, `splitCanonicalArrays` cuts them out of a file read the full way.
  */
-import { canonicalJson } from '../../common/domain/canonical-json';
-
-export interface TextedRecords<R> {
-  readonly records: readonly R[];
-  /** `texts[i]` is canonicalJson(records[i]) in UTF-8. */
+/** Records of one array field by their bytes: `texts[i]` is the canonical JSON, in UTF-8, of record i. */
+export interface Texted {
   readonly texts: readonly Uint8Array[];
-}
-
-const encode = (record: unknown): Uint8Array => Buffer.from(canonicalJson(record), 'utf8');
-
-export function withTexts<R>(records: readonly R[]): TextedRecords<R> {
-  return { records, texts: records.map(encode) };
-}
-
-/** Replaces records whose id is already there (in place, keeping order) and appends the rest; new arrays. */
-export function upsertTexted<R extends { readonly id: string }>(current: TextedRecords<R>, incoming: readonly R[]): TextedRecords<R> {
-  if (incoming.length === 0) return current;
-  const records = [...current.records];
-  const texts = [...current.texts];
-  const index = new Map(records.map((record, i) => [record.id, i]));
-  for (const record of incoming) {
-    const text = encode(record);
-    const at = index.get(record.id);
-    if (at === undefined) {
-      index.set(record.id, records.length);
-      records.push(record);
-      texts.push(text);
-    } else {
-      records[at] = record;
-      texts[at] = text;
-    }
-  }
-  return { records, texts };
 }
 
 const COMMA = Buffer.from(',');
@@ -46,7 +15,7 @@ const COMMA = Buffer.from(',');
  * canonicalJson, in UTF-8, of an object whose every value is an array of texted records: keys sorted, arrays
  * joined — byte for byte what canonicalJson would build from the records themselves.
  */
-export function canonicalOfArrays(fields: Readonly<Record<string, TextedRecords<unknown>>>): Buffer {
+export function canonicalOfArrays(fields: Readonly<Record<string, Texted>>): Buffer {
   const parts: Uint8Array[] = [];
   Object.keys(fields)
     .sort()

@@ -31,6 +31,7 @@ async function shopWithCustomer() {
   const deleted: string[] = [];
   const service = createPrivacyService({
     refunds: () => shop.ledger.records().map((record) => record.refund),
+    refundsWithCustomer: () => shop.ledger.recordsWithCustomer().map((record) => record.refund),
     amend: (id, change) => shop.ledger.amend(id, change),
     settings,
     clock: shop.clock,

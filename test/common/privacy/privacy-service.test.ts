@@ -28,6 +28,7 @@ async function setup(owner: Operator = OWNER, shopIn?: Awaited<ReturnType<typeof
   };
   const service = createPrivacyService({
     refunds: () => shop.ledger.records().map((record) => record.refund),
+    refundsWithCustomer: () => shop.ledger.recordsWithCustomer().map((record) => record.refund),
     amend: (id, change) => shop.ledger.amend(id, change),
     settings,
     clock: shop.clock,

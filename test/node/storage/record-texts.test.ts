@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../electron/common/domain/canonical-json';
-import { canonicalOfArrays, splitCanonicalArrays, upsertTexted, withTexts } from '../../../electron/node/storage/record-texts';
+import { canonicalOfArrays, splitCanonicalArrays } from '../../../electron/node/storage/record-texts';
+
+const withTexts = (records: readonly unknown[]) => ({ texts: records.map((record) => Buffer.from(canonicalJson(record), 'utf8')) });
 
 const text = (bytes: Uint8Array): string => Buffer.from(bytes).toString('utf8');
 
@@ -16,12 +18,6 @@ describe('record texts (a month re-encoded one record at a time)', () => {
     const fields = { refunds: withTexts(TRICKY), payments: withTexts([{ id: 'p', ids: {} }]) };
     expect(text(canonicalOfArrays(fields))).toBe(canonicalJson({ payments: [{ id: 'p', ids: {} }], refunds: TRICKY }));
     expect(text(canonicalOfArrays({ payments: withTexts([]), refunds: withTexts([]) }))).toBe('{"payments":[],"refunds":[]}');
-  });
-
-  it('replaces in place and appends, as the store upserts', () => {
-    const next = upsertTexted<{ readonly id: string; readonly [field: string]: unknown }>(withTexts(TRICKY), [{ id: 'b', note: 'changed' }, { id: 'd', note: 'new' }]);
-    expect(next.records.map((record) => record.id)).toEqual(['a', 'b', 'c', 'd']);
-    expect(next.texts.map(text)).toEqual(next.records.map((record) => canonicalJson(record)));
   });
 
   it('cuts each record out of a canonical month, however its strings look', () => {

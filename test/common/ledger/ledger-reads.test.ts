@@ -1,0 +1,90 @@
+/**
+ * The ledger reads a full record from the store only when someone needs it (ledger-index.ts): opening, listing,
+ * searching and counting work from the catalog alone, and a pass over every refund does not evict the records
+ * the counter is working with.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Payment, Refund } from '../../../electron/common/domain/types';
+import { RefundLedger } from '../../../electron/common/ledger/refund-ledger';
+import { FixedClock } from '../../support/fixed-clock';
+import { MemoryLedgerStore } from '../../support/memory-ledger-store';
+import { nodeHasher } from '../../support/node-hasher';
+import { SequentialIds } from '../../support/sequential-ids';
+import { NOW, openLedger, wechat } from './ledger-harness';
+import { RecentRecords } from '../../../electron/common/ledger/recent-records';
+
+/** The in-memory store, counting every whole record it hands out. */
+class CountingStore extends MemoryLedgerStore {
+  reads = 0;
+
+  override readRefund(month: string, id: string): Refund | undefined {
+    this.reads += 1;
+    return super.readRefund(month, id);
+  }
+
+  override readPayment(month: string, id: string): Payment | undefined {
+    this.reads += 1;
+    return super.readPayment(month, id);
+  }
+}
+
+async function shopWith(count: number): Promise<{ store: CountingStore; ids: string[] }> {
+  const { ledger, store } = await openLedger(new CountingStore());
+  const ids: string[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const detail = await ledger.create(wechat(`4200000000${String(i).padStart(18, '0')}`, 129, 129, { requestId: `q-${i}` }));
+    ids.push(detail.refund.id);
+  }
+  return { store: store as CountingStore, ids };
+}
+
+const reopen = (store: CountingStore) => RefundLedger.open({ store, clock: new FixedClock(NOW, 1_000), hasher: nodeHasher, ids: new SequentialIds('later') });
+
+describe('reading whole records only when needed', () => {
+  it('opens, lists, searches and counts without reading a record', async () => {
+    const { store } = await shopWith(120);
+    store.reads = 0;
+    const ledger = await reopen(store);
+    expect(ledger.count).toBe(120);
+    expect(ledger.list({ offset: 0, limit: 50 }).total).toBe(120);
+    expect(ledger.list({ offset: 0, limit: 50, text: `4200000000${'7'.padStart(18, '0')}` }).total).toBe(1);
+    expect(store.reads).toBe(0);
+  });
+
+  it('reads one refund and its payment to show it, and keeps them for the next time', async () => {
+    const { store, ids } = await shopWith(10);
+    const ledger = await reopen(store);
+    store.reads = 0;
+    const first = ledger.get(ids[3] ?? '');
+    const afterFirst = store.reads;
+    expect(afterFirst).toBeGreaterThanOrEqual(2);
+    expect(ledger.get(ids[3] ?? '')).toEqual(first);
+    expect(store.reads).toBe(afterFirst);
+  });
+
+  it('a pass over every refund leaves the kept records in place', async () => {
+    const { store, ids } = await shopWith(30);
+    const ledger = await reopen(store);
+    ledger.get(ids[0] ?? '');
+    store.reads = 0;
+    expect([...ledger.eachRecord()]).toHaveLength(30);
+    const pass = store.reads;
+    expect(pass).toBeGreaterThanOrEqual(29 * 2);
+    ledger.get(ids[0] ?? '');
+    expect(store.reads).toBe(pass);
+  });
+
+});
+
+describe('RecentRecords', () => {
+  it('drops the least recently used beyond its capacity; a peek is not a use', () => {
+    const recent = new RecentRecords<string>(3);
+    recent.set('a', 'A');
+    recent.set('b', 'B');
+    recent.set('c', 'C');
+    expect(recent.get('a')).toBe('A'); // a is now the most recent
+    expect(recent.peek('b')).toBe('B'); // b stays the least recent
+    recent.set('d', 'D');
+    expect([recent.peek('a'), recent.peek('b'), recent.peek('c'), recent.peek('d')]).toEqual(['A', undefined, 'C', 'D']);
+  });
+});

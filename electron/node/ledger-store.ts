@@ -78,6 +78,9 @@ export class LowdbLedgerStore implements LedgerStore {
   private loaded = false;
   private readonly stats = { fromCache: 0, readFull: 0 };
   private readonly resident = new RecentRecords<MonthText>(RESIDENT_MONTHS);
+  /** The month a pass is going through (prefetch): views into `scratch`, valid until the next prefetch or save. */
+  private sweep: { readonly name: string; readonly text: MonthText } | undefined;
+  private scratch = Buffer.alloc(0);
 
   private constructor(private readonly options: LowdbLedgerStoreOptions) {
     this.fs = options.fs ?? nodeFileSystem;
@@ -123,10 +126,33 @@ export class LowdbLedgerStore implements LedgerStore {
     return decodeRecord<Payment, PaymentFacts>(month.records.payments, this.textOf(month).payments, id);
   }
 
+  /**
+   * For a pass over every month (the integrity check): the month's file read, without blocking, into one buffer
+   * reused from month to month and verified, then used for that month's reads until the next prefetch. The
+   * months kept for the counter are left as they are, and five years of files do not become 110 MB of buffers.
+   */
   async prefetch(name: string): Promise<void> {
+    this.sweep = undefined;
     const month = this.months.get(name);
-    if (month === undefined || month.pinned !== undefined || this.resident.get(name) !== undefined) return;
-    await month.queue.run(() => this.readText(month));
+    if (month?.sha256 === undefined || month.pinned !== undefined || this.resident.peek(name) !== undefined) return;
+    const { sha256 } = month;
+    let length = 0;
+    try {
+      for await (const chunk of this.fs.readChunks?.(this.pathOf(name)) ?? [await this.fs.readFile(this.pathOf(name))]) {
+        if (length + chunk.length > this.scratch.length) {
+          const grown = Buffer.allocUnsafe(Math.max(2 * this.scratch.length, length + chunk.length));
+          this.scratch.copy(grown, 0, 0, length);
+          this.scratch = grown;
+        }
+        this.scratch.set(chunk, length);
+        length += chunk.length;
+      }
+    } catch {
+      return; // the reads that follow go the usual way and say what is wrong
+    }
+    const data = month.sha256 === sha256 ? canonicalDataBytes(this.scratch.subarray(0, length), sha256) : undefined;
+    const text = data === undefined ? undefined : textByLengths(data, month.records);
+    if (text !== undefined) this.sweep = { name, text };
   }
 
   /** Every month whole, oldest first, decoded from memory (tests and tools; the app reads the catalog). */
@@ -160,6 +186,7 @@ export class LowdbLedgerStore implements LedgerStore {
     await month.queue.run(async () => {
       // Only what changes is checked and encoded: the rest of the month was checked when it was loaded or saved.
       checkShapes(partitionPath(change.month), payments, refunds);
+      if (this.sweep?.name === month.name) this.sweep = undefined;
       const text = month.pinned ?? this.resident.get(month.name) ?? (await this.readText(month));
       const next = withChange(month.records, text, payments, refunds);
       const data = canonicalOfArrays({ payments: { texts: next.text.payments }, refunds: { texts: next.text.refunds } });
@@ -298,7 +325,7 @@ export class LowdbLedgerStore implements LedgerStore {
 
   /** The month's bytes for reading one record: kept, or read back from its file and checked (synchronously). */
   private textOf(month: Month): MonthText {
-    const kept = month.pinned ?? this.resident.get(month.name);
+    const kept = month.pinned ?? (this.sweep?.name === month.name ? this.sweep.text : this.resident.get(month.name));
     if (kept !== undefined) return kept;
     let bytes: Buffer;
     try {

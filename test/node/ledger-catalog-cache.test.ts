@@ -169,4 +169,20 @@ describe('the ledger catalog cache', () => {
     expect(() => store.readRefund('2024-04', 'r-4')).toThrow(/changed on disk/u);
     await expect(store.commit({ month: '2024-04', refunds: [refund('r-4', 'p-4', { status: 'done' })] })).rejects.toThrow(/changed on disk/u);
   });
+
+  it('a pass with prefetch reads each month through one buffer, and never serves a month from it after a save', async () => {
+    await seed();
+    const store = await open();
+    await store.catalog();
+    await store.prefetch('2026-10');
+    expect(store.readRefund('2026-10', 'r-2')?.customerPhone).toBe('138-0000-0000');
+    await store.commit({ month: '2026-10', refunds: [refund('r-2', 'p-2', { customerPhone: '139-0000-0000' })] });
+    expect(store.readRefund('2026-10', 'r-2')?.customerPhone).toBe('139-0000-0000');
+    await store.prefetch('2026-09');
+    await store.prefetch('2026-11');
+    // The buffer now holds November; September and October are read their usual way.
+    expect(store.readRefund('2026-09', 'r-1')?.id).toBe('r-1');
+    expect(store.readRefund('2026-10', 'r-3')?.status).toBe('done');
+    expect(store.readPayment('2026-11', 'p-4')?.id).toBe('p-4');
+  });
 });

@@ -6,11 +6,11 @@
  */
 import { DomainError } from '../domain/errors';
 import { monthOfLocal } from '../domain/local-time';
-import { RefundNumberCounter } from '../domain/refund-number';
 import type { Payment, Refund, RefundStatus } from '../domain/types';
 import type { LedgerStore } from '../ports';
 import { refundFactsOf } from './ledger-catalog';
 import type { MonthCatalog, RefundFacts } from './ledger-catalog';
+import { LazyNumberCounter } from './lazy-numbers';
 import { RecentRecords } from './recent-records';
 import { toListEntry } from './refund-summary';
 import type { ListEntry } from './refund-summary';
@@ -29,6 +29,7 @@ const byKey = (a: ListEntry, b: ListEntry): number => (a.sortKey < b.sortKey ? -
 interface RefundPlace {
   readonly month: string;
   readonly paymentId: string;
+  readonly requestId: string;
 }
 
 export class LedgerIndex {
@@ -36,16 +37,22 @@ export class LedgerIndex {
   private readonly monthOfPayment = new Map<string, string>();
   private readonly refunds = new RecentRecords<Refund>(RECENT_RECORDS);
   private readonly payments = new RecentRecords<Payment>(RECENT_RECORDS);
-  private readonly refundIdByRequest = new Map<string, string>();
+  /**
+   * Built the first time it is asked (a create, an import), not at start-up: ~100,000 map entries the first
+   * screen need not wait for. Kept up to date from then on.
+   */
+  private refundIdByRequest: Map<string, string> | undefined;
   /** Refund ids of each payment, oldest first. */
   private readonly refundIdsByPayment = new Map<string, string[]>();
-  private readonly paymentIdByMatchKey = new Map<string, string>();
+  private paymentIdByMatchKey: Map<string, string> | undefined;
+  /** Payments' match keys in the order they were met, until paymentIdByMatchKey is built from them. */
+  private matchKeysToIndex: { readonly id: string; readonly matchKey: string }[] = [];
   /** Oldest first, so the common case (a new refund is the newest) is a push; the list reads from the end. */
   private readonly sorted: ListEntry[] = [];
   private readonly entriesById = new Map<string, ListEntry>();
   /** Refund ids by current status: reminders look only at refunds that can still need someone. */
   private readonly idsByStatus = new Map<RefundStatus, Set<string>>();
-  readonly numbers = new RefundNumberCounter();
+  readonly numbers = new LazyNumberCounter(() => this.allNumbers());
 
   private constructor(private readonly source: RecordSource) {}
 
@@ -108,12 +115,16 @@ export class LedgerIndex {
   }
 
   refundIdForRequest(requestId: string): string | undefined {
+    if (this.refundIdByRequest === undefined) {
+      this.refundIdByRequest = new Map();
+      for (const [id, place] of this.placeOfRefund) this.refundIdByRequest.set(place.requestId, id);
+    }
     return this.refundIdByRequest.get(requestId);
   }
 
   paymentByMatchKey(key: string): Payment | undefined {
     if (key === '') return undefined;
-    const id = this.paymentIdByMatchKey.get(key);
+    const id = this.matchKeys().get(key);
     return id === undefined ? undefined : this.payment(id);
   }
 
@@ -160,6 +171,7 @@ export class LedgerIndex {
     this.sorted.splice(this.lowerBound(entry.sortKey), 0, entry);
     this.remember({ entry, paymentId: refund.paymentId, requestId: refund.requestId }, month);
     this.refunds.set(refund.id, refund);
+    this.numbers.observe(refund.number);
     // Usually already in order; a PC clock set backwards is the case this keeps right.
     if (previous === undefined) this.sortPaymentRefunds(refund.paymentId);
   }
@@ -176,6 +188,7 @@ export class LedgerIndex {
       else added.push({ facts: refundFactsOf(refund, this.payment(refund.paymentId)), month });
     }
     this.addFacts(added);
+    for (const { facts } of added) this.numbers.observe(facts.entry.summary.number);
   }
 
   private readRefund(id: string, keep: boolean): Refund | undefined {
@@ -190,10 +203,23 @@ export class LedgerIndex {
     return refund;
   }
 
+  private matchKeys(): Map<string, string> {
+    if (this.paymentIdByMatchKey === undefined) {
+      const byKey = new Map<string, string>();
+      // The first payment with a key keeps it, as if each had been noted in turn.
+      for (const { id, matchKey } of this.matchKeysToIndex) if (!byKey.has(matchKey)) byKey.set(matchKey, id);
+      this.paymentIdByMatchKey = byKey;
+      this.matchKeysToIndex = [];
+    }
+    return this.paymentIdByMatchKey;
+  }
+
   private notePayment(id: string, matchKey: string, month: string): void {
     this.monthOfPayment.set(id, month);
     // The first payment with a key keeps it: a later duplicate must not silently take over its refunds.
-    if (matchKey !== '' && !this.paymentIdByMatchKey.has(matchKey)) this.paymentIdByMatchKey.set(matchKey, id);
+    if (matchKey === '') return;
+    if (this.paymentIdByMatchKey === undefined) this.matchKeysToIndex.push({ id, matchKey });
+    else if (!this.paymentIdByMatchKey.has(matchKey)) this.paymentIdByMatchKey.set(matchKey, id);
   }
 
   /** New refunds by their facts: sort the batch once and merge it in, instead of n splices. */
@@ -232,10 +258,13 @@ export class LedgerIndex {
     const sameStatus = this.idsByStatus.get(entry.summary.status);
     if (sameStatus === undefined) this.idsByStatus.set(entry.summary.status, new Set([entry.id]));
     else sameStatus.add(entry.id);
-    this.placeOfRefund.set(entry.id, { month, paymentId: facts.paymentId });
+    this.placeOfRefund.set(entry.id, { month, paymentId: facts.paymentId, requestId: facts.requestId });
     this.entriesById.set(entry.id, entry);
-    this.refundIdByRequest.set(facts.requestId, entry.id);
-    this.numbers.observe(entry.summary.number);
+    this.refundIdByRequest?.set(facts.requestId, entry.id);
+  }
+
+  private *allNumbers(): Generator<string> {
+    for (const entry of this.sorted) yield entry.summary.number;
   }
 
   private linkToPayment(refundId: string, paymentId: string): void {

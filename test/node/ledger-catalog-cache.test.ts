@@ -99,8 +99,8 @@ describe('the ledger catalog cache', () => {
   const damages: readonly [string, (bytes: Buffer) => Buffer][] = [
     ['truncated', (bytes) => bytes.subarray(0, bytes.length >> 1)],
     ['a flipped byte', (bytes) => Buffer.from(bytes.toString('latin1').replace('p-4', 'p-9'), 'latin1')],
-    ['another version', (bytes) => Buffer.from(bytes.toString('latin1').replace('"version":1', '"version":2'), 'latin1')],
-    ['valid envelope, wrong shape', () => encodeEnvelope({ version: 1, months: [{ month: '2026-11' }] }, 1, new Date())],
+    ['another version', (bytes) => Buffer.from(bytes.toString('latin1').replace('"version":2', '"version":3'), 'latin1')],
+    ['valid envelope, wrong shape', () => encodeEnvelope({ version: 2, months: [{ month: '2026-11' }] }, 1, new Date())],
     [
       'lengths that do not cut the month (checksum recomputed)',
       (bytes) => {

@@ -64,9 +64,14 @@ export interface ListEntry {
 }
 
 export function sortKeyOf(refund: Refund): string {
-  const parts = parseRefundNumber(refund.number);
+  return sortKeyFrom(refund.createdAt, refund.number, refund.id);
+}
+
+/** The same from the row's fields (the catalog cache does not store the key). */
+export function sortKeyFrom(createdAt: string, number: string, id: string): string {
+  const parts = parseRefundNumber(number);
   const seq = parts === undefined ? '' : `${parts.month}${parts.seq.toString().padStart(10, '0')}`;
-  return `${refund.createdAt}|${seq}|${refund.id}`;
+  return `${createdAt}|${seq}|${id}`;
 }
 
 export function toListEntry(refund: Refund, payment: Payment | undefined): ListEntry {

@@ -1,30 +1,28 @@
 /**
- * The official schedules 2004–2026 that ship with the app, read from `chinese-days` (pure data, no network).
- * Only its per-day answers are used, always with `YYYY-MM-DD` strings: given a local Date it answers for the
- * wrong day in other time zones (STYLE, pitfalls). Beyond its last year it silently answers Monday–Friday,
- * which is why the years it covers are listed here and checked by the calendar, never inferred from it.
+ * The official schedules 2004–2026 that ship with the app, read from `chinese-days` (pure data, no network),
+ * keyed by `YYYY-MM-DD` strings (given a local Date its API answers for the wrong day in other time zones: STYLE,
+ * pitfalls). Beyond its last year it silently answers Monday–Friday, which is why the years it covers are listed
+ * here and checked by the calendar, never inferred from it.
  */
-import chineseDays from 'chinese-days';
-import { datesOfYear, isWeekend } from '../../common/calendar/iso-date';
+import days from 'chinese-days/dist/chinese-days.json';
+import { isWeekend } from '../../common/calendar/iso-date';
 import type { YearSchedule } from '../../common/calendar/year-schedule';
 
 export const BUILTIN_YEARS = { from: 2004, to: 2026 } as const;
 
-/** A holiday or make-up day is named "English,中文,n"; an ordinary day by its weekday ("Saturday"). */
-function isScheduled(name: string): boolean {
-  return name.includes(',');
-}
-
+/**
+ * The package's own table (`holidays` and `workdays` by `YYYY-MM-DD`), the same data its per-day API answers from
+ * (builtin-schedules.test.ts compares the two for every day of every year) — read as a table it takes no time at
+ * start-up, where asking day by day for 23 years took ~70 ms.
+ */
 export function builtinSchedule(year: number): YearSchedule {
-  const holidays: string[] = [];
-  const workdays: string[] = [];
-  for (const date of datesOfYear(year)) {
-    const detail = chineseDays.getDayDetail(date);
-    if (!isScheduled(detail.name)) continue;
-    if (detail.work && isWeekend(date)) workdays.push(date);
-    if (!detail.work) holidays.push(date);
-  }
-  return { year, holidays, workdays };
+  const inYear = (date: string): boolean => date.startsWith(`${year}-`);
+  return {
+    year,
+    holidays: Object.keys(days.holidays).filter(inYear).sort(),
+    // Make-up working days fall on weekends; a "workday" entry on a weekday changes nothing.
+    workdays: Object.keys(days.workdays).filter((date) => inYear(date) && isWeekend(date)).sort(),
+  };
 }
 
 let cached: readonly YearSchedule[] | undefined;

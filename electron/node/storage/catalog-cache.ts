@@ -17,7 +17,8 @@ import type { FileSystem } from './fs-port';
 
 export const CACHE_DIR = 'cache';
 const CACHE_FILE = 'ledger-catalog.json';
-const VERSION = 1;
+/** 2: coded columns, no sort key. A cache of another version is read the full way and written again. */
+const VERSION = 2;
 
 export interface CachedMonth {
   readonly month: string;

@@ -35,7 +35,7 @@ describe('refund numbers', () => {
   it('parses its own numbers and ignores anything else', () => {
     expect(parseRefundNumber('TK-202611-0042')).toEqual({ month: '202611', seq: 42 });
     expect(parseRefundNumber('TK-202611-10000')).toEqual({ month: '202611', seq: 10_000 });
-    for (const bad of ['TK-202611-042', 'tk-202611-0042', 'TK-2026-0042', 'TK-202611-0000', 'x']) {
+    for (const bad of ['TK-202611-042', 'tk-202611-0042', 'TK-2026-0042', 'TK-202611-0000', 'x', 'TK-2026110-0042', 'TK-20261a-0042', 'TK-202611-00a2', 'TK-202611-0042 ', 'TK-202611_0042', 'TK-202611--042']) {
       expect(parseRefundNumber(bad)).toBeUndefined();
     }
   });

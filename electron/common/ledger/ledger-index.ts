@@ -100,6 +100,12 @@ export class LedgerIndex {
     return month === undefined ? undefined : this.source.readPayment(month, id);
   }
 
+  /** Whether the refund's whole record (and its payment's) is in memory already. */
+  isDecoded(id: string): boolean {
+    const place = this.placeOfRefund.get(id);
+    return this.refunds.peek(id) !== undefined && (place === undefined || this.payments.peek(place.paymentId) !== undefined);
+  }
+
   /** The month file that holds a refund. */
   monthOfRefund(id: string): string | undefined {
     return this.placeOfRefund.get(id)?.month;

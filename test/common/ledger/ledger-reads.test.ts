@@ -16,6 +16,12 @@ import { RecentRecords } from '../../../electron/common/ledger/recent-records';
 /** The in-memory store, counting every whole record it hands out. */
 class CountingStore extends MemoryLedgerStore {
   reads = 0;
+  readonly prefetched: string[] = [];
+
+  prefetch(month: string): Promise<void> {
+    this.prefetched.push(month);
+    return Promise.resolve();
+  }
 
   override readRefund(month: string, id: string): Refund | undefined {
     this.reads += 1;
@@ -74,6 +80,22 @@ describe('reading whole records only when needed', () => {
     expect(store.reads).toBe(pass);
   });
 
+});
+
+describe('the records reminders read', () => {
+  it('are read month by month after a prefetch of each month, once, and kept', async () => {
+    const { store } = await shopWith(12);
+    const ledger = await reopen(store);
+    store.reads = 0;
+    const statuses = new Set(['recorded' as const]);
+    const first = await ledger.recordsWithStatusRead(statuses);
+    expect(first).toHaveLength(12);
+    expect(store.prefetched).toEqual(['2026-11']);
+    const reads = store.reads;
+    expect(await ledger.recordsWithStatusRead(statuses)).toEqual(first);
+    expect(store.prefetched).toEqual(['2026-11']);
+    expect(store.reads).toBe(reads);
+  });
 });
 
 describe('RecentRecords', () => {

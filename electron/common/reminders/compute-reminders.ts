@@ -2,14 +2,15 @@
  * Reminders, computed from the records and a clock, nothing else: refunds late or due today, approvals
  * waiting, voids to do before the batch settles, refunds stuck without follow-up. Pure, so the same data at
  * the same moment always gives the same list, and tests can try any hour of any day.
+ *
+ * Two passes, because a shop years in has thousands of open reminders and a list shows fifty of a severity:
+ * the first finds every reminder with only what counting and ordering need (refund-reminder-scan.ts), the
+ * second builds in full only those the page returns (refund-reminder-card.ts). Same list, same order either way.
  */
-import { channelKind } from '../domain/channels';
 import type { CounterSettings } from '../domain/counter-settings';
 import { EMPTY_COUNTER_SETTINGS } from '../domain/counter-settings';
 import { holdsMoney } from '../domain/lifecycle';
-import { formatLocalDate, formatLocalMinute, localDateOfInstant } from '../domain/local-time';
-import { adviseRoute } from '../domain/refund-route';
-import type { Channel, Payment, Refund, RefundStatus } from '../domain/types';
+import { formatLocalDate } from '../domain/local-time';
 import type { WorkingCalendar } from '../calendar/working-calendar';
 import { computeCaseReminders } from '../cases/case-reminders';
 import type { CaseDeadlineRecord } from '../cases/case-reminders';
@@ -17,28 +18,17 @@ import { computeSettlementReminders } from '../settlements/settlement-reminders'
 import { settlementViewOf } from '../settlements/settlement-view';
 import type { SettlementAccount, SettlementDay } from '../settlements/settlement';
 import type { Hotline } from './hotlines';
-import type { ArrivalEstimate, Reminder, ReminderText } from './reminder';
-import type { RefundReminderKind, ReminderKind, ReminderSeverity } from './reminder-kinds';
+import type { Reminder } from './reminder';
+import type { ReminderSeverity } from './reminder-kinds';
 import { REMINDER_SEVERITIES } from './reminder-kinds';
-import { isPutAside } from './reminder-state';
-import {
-  approvalSteps,
-  dueTodaySteps,
-  hotlinesFor,
-  identifiersFor,
-  overdueSteps,
-  stuckSteps,
-  voidMissedSteps,
-  voidSteps,
-} from './reminder-steps';
+import type { OrderKey } from './reminder-order';
+import { compareOrderKeys, rankOf, tieBreaker } from './reminder-order';
+import { createRefundCards } from './refund-reminder-card';
+import type { ArrivalOf, RefundCandidate, RefundRecord, ScanContext } from './refund-reminder-scan';
+import { REMINDING_STATUSES, scanRefund, utcOfDate } from './refund-reminder-scan';
 
-export interface RefundRecord {
-  readonly refund: Refund;
-  readonly payment: Payment;
-}
-
-/** The expected-arrival computation (calendar/expected-arrival.ts), injected so this file does not depend on it. */
-export type ArrivalOf = (refund: Refund, payment: Payment) => ArrivalEstimate | undefined;
+export type { ArrivalOf, RefundRecord } from './refund-reminder-scan';
+export { daysBetween, REMINDING_STATUSES } from './refund-reminder-scan';
 
 export interface ReminderInput {
   readonly records: readonly RefundRecord[];
@@ -63,168 +53,76 @@ export interface SettlementRecords {
   readonly calendar: WorkingCalendar;
 }
 
-/** Sent to the terminal or platform, waiting for the money to arrive. */
-const ON_THE_WAY: ReadonlySet<RefundStatus> = new Set(['done', 'processing']);
-/** Not yet done on the terminal: a void can still be done before the batch settles. */
-const NOT_YET_DONE: ReadonlySet<RefundStatus> = new Set(['recorded', 'awaiting_approval', 'approved']);
-/** Days without follow-up before a stuck refund is raised (failed and abnormal need someone at once). */
-const STUCK_DAYS: Partial<Record<RefundStatus, number>> = { failed: 1, abnormal: 1, processing: 3 };
-/**
- * Every status a refund can remind in (on the way, waiting for approval, a void not yet done, stuck); arrived,
- * closed and refused refunds never remind, so the ledger hands over only these and their payments' other refunds.
- */
-export const REMINDING_STATUSES: ReadonlySet<RefundStatus> = new Set<RefundStatus>([...ON_THE_WAY, ...NOT_YET_DONE, 'failed', 'abnormal']);
-/** What counts as someone following a refund up; putting a reminder aside does not. */
-const FOLLOW_UPS = new Set(['created', 'status_changed', 'note_added', 'contact_logged', 'attachment_added', 'approved', 'override']);
+/** At most this many reminders of a severity (absent: all of them). */
+export type ReminderLimits = Partial<Readonly<Record<ReminderSeverity, number>>>;
 
-const DAY_MS = 86_400_000;
-
-/** Whole calendar days from `from` to `to`, both `YYYY-MM-DD` (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  const utc = (text: string) => Date.UTC(Number(text.slice(0, 4)), Number(text.slice(5, 7)) - 1, Number(text.slice(8, 10)));
-  return Math.round((utc(to) - utc(from)) / DAY_MS);
+export interface ReminderPage {
+  /** Most urgent first: overdue, due today, coming up; at most `limits` of each. */
+  readonly items: Reminder[];
+  /** How many reminders of each severity there are in all. */
+  readonly totals: Record<ReminderSeverity, number>;
 }
 
+/** A settlement or case reminder: few, so built in full right away. */
+interface BuiltCandidate extends OrderKey {
+  readonly built: Reminder;
+}
+
+type Candidate = RefundCandidate | BuiltCandidate;
+
+/** Every reminder now, in order. */
 export function computeReminders(input: ReminderInput): readonly Reminder[] {
+  return computeReminderPage(input).items;
+}
+
+/**
+ * The first `limits[severity]` reminders of each severity in order, and how many there are of each: exactly what
+ * `computeReminders` followed by a cut per severity would give, but only the reminders returned are built.
+ */
+export function computeReminderPage(input: ReminderInput, limits?: ReminderLimits): ReminderPage {
   const { now } = input;
   const today = formatLocalDate(now);
-  const counter = input.counter ?? EMPTY_COUNTER_SETTINGS;
-  let holdingOf = input.holdingOf;
-  if (holdingOf === undefined) {
-    const holdingByPayment = new Map<string, number>();
-    for (const { refund } of input.records) {
-      if (holdsMoney(refund.status)) holdingByPayment.set(refund.paymentId, (holdingByPayment.get(refund.paymentId) ?? 0) + 1);
-    }
-    holdingOf = (paymentId) => holdingByPayment.get(paymentId) ?? 0;
-  }
-  const hotlinesByChannel = new Map<Channel, readonly Hotline[]>();
-  const hotlinesOf = (channel: Channel): readonly Hotline[] => {
-    const known = hotlinesByChannel.get(channel) ?? hotlinesFor(channel, input.hotlines);
-    hotlinesByChannel.set(channel, known);
-    return known;
+  const context: ScanContext = {
+    now,
+    today,
+    todayUtc: utcOfDate(today),
+    counter: input.counter ?? EMPTY_COUNTER_SETTINGS,
+    arrivalOf: input.arrivalOf,
+    holdingOf: input.holdingOf ?? holdingFrom(input.records),
   };
-
-  const out: Reminder[] = [];
+  const candidates: Candidate[] = [];
   for (const record of input.records) {
-    if (!REMINDING_STATUSES.has(record.refund.status)) continue;
-    refundReminders(record, { input, now, today, counter, holdingOf, hotlinesOf }, out);
+    if (REMINDING_STATUSES.has(record.refund.status)) scanRefund(record, context, candidates);
   }
   const cases = input.cases === undefined ? [] : computeCaseReminders({ cases: input.cases, hotlines: input.hotlines, now });
-  return [...out, ...settlementReminders(input, today), ...cases].sort(compareReminders);
-}
+  for (const reminder of [...settlementReminders(input, today), ...cases]) {
+    candidates.push({ severity: reminder.severity, rank: rankOf(reminder.severity, reminder.kind), dueAt: reminder.dueAt, tie: tieBreaker(reminder), built: reminder });
+  }
 
-interface RefundContext {
-  readonly input: ReminderInput;
-  readonly now: Date;
-  readonly today: string;
-  readonly counter: CounterSettings;
-  readonly holdingOf: (paymentId: string) => number;
-  readonly hotlinesOf: (channel: Channel) => readonly Hotline[];
-}
-
-/** What a refund's reminders need that depends on the refund and its payment alone, never on the clock. */
-interface RefundFacts {
-  readonly payment: Payment;
-  readonly identifiers: ReturnType<typeof identifiersFor>;
-  readonly lastStatusChange: string | undefined;
-  readonly lastFollowUp: string;
-  readonly lastFollowUpDate: string;
-  readonly lastFollowUpMinute: string;
-}
-
-// Records are immutable (a change makes a new object), so facts worked out once stay true for that object:
-// the Today screen asks again after every change, and most open refunds did not change in between.
-const FACTS = new WeakMap<Refund, RefundFacts>();
-
-function factsOf(refund: Refund, payment: Payment): RefundFacts {
-  const known = FACTS.get(refund);
-  if (known !== undefined && known.payment === payment) return known;
-  const last = lastFollowUp(refund);
-  const facts = {
-    payment,
-    identifiers: identifiersFor(refund, payment),
-    lastStatusChange: lastStatusChange(refund),
-    lastFollowUp: last,
-    lastFollowUpDate: localDateOfInstant(last),
-    lastFollowUpMinute: formatLocalMinute(new Date(last)),
-  };
-  FACTS.set(refund, facts);
-  return facts;
-}
-
-/** The reminders one refund raises now, appended to `out`. */
-function refundReminders(record: RefundRecord, context: RefundContext, out: Reminder[]): void {
-  const { refund, payment } = record;
-  const { input, now, today, counter } = context;
-  // Worked out once per record object (FACTS): the next list after a change reuses them for every refund it left alone.
-  const facts = factsOf(refund, payment);
-  const hotlinesOf = (): readonly Hotline[] => context.hotlinesOf(payment.channel);
-  const add = (kind: RefundReminderKind, severity: ReminderSeverity, dueAt: string, reason: ReminderText, nextSteps: () => readonly ReminderText[]) => {
-    if (isPutAside(refund, kind, now)) return;
-    out.push({
-      subject: 'refund',
-      key: `${kind}:${refund.id}`,
-      kind,
-      severity,
-      refundId: refund.id,
-      refundNumber: refund.number,
-      status: refund.status,
-      type: refund.type,
-      channel: payment.channel,
-      net: refund.net,
-      ...(refund.customerName === undefined ? {} : { customerName: refund.customerName }),
-      dueAt,
-      reason,
-      nextSteps: nextSteps(),
-      identifiers: facts.identifiers,
-      hotlines: kind === 'approval_waiting' || kind === 'void_cutoff' ? [] : hotlinesOf(),
-    });
-  };
-
-  let arrivalRaised = false;
-  if (ON_THE_WAY.has(refund.status)) {
-    const arrival = input.arrivalOf(refund, payment);
-    if (arrival !== undefined) {
-      const late = daysBetween(arrival.latest, today);
-      if (late > 0) {
-        arrivalRaised = true;
-        add('refund_overdue', 'overdue', arrival.latest, { key: 'reason.overdue', params: { latest: arrival.latest, days: late } }, () => overdueSteps(payment.channel, hotlinesOf()));
-      } else if (late === 0) {
-        arrivalRaised = true;
-        add('refund_due_today', 'due_today', arrival.latest, { key: 'reason.dueToday', params: { latest: arrival.latest } }, () => dueTodaySteps(payment.channel));
-      } else if (refund.status === 'processing') {
-        // Still inside its window: not stuck, just on its way.
-        arrivalRaised = true;
-      }
+  const cardOf = createRefundCards(input.hotlines);
+  const totals: Record<ReminderSeverity, number> = { overdue: 0, due_today: 0, coming_up: 0 };
+  const items: Reminder[] = [];
+  // Severity comes first in the order: each severity is sorted (stable, so ties keep the order found) and cut alone.
+  for (const severity of REMINDER_SEVERITIES) {
+    const ofSeverity = candidates.filter((candidate) => candidate.severity === severity);
+    totals[severity] = ofSeverity.length;
+    const limit = limits?.[severity] ?? Infinity;
+    const kept = limit > 0 ? Math.min(limit, ofSeverity.length) : 0;
+    if (kept === 0) continue;
+    for (const candidate of ofSeverity.sort(compareOrderKeys).slice(0, kept)) {
+      items.push('built' in candidate ? candidate.built : cardOf(candidate));
     }
   }
+  return { items, totals };
+}
 
-  if (refund.status === 'awaiting_approval') {
-    const since = facts.lastStatusChange ?? refund.createdAt;
-    add('approval_waiting', 'due_today', formatLocalMinute(new Date(since)), { key: 'reason.approvalWaiting', params: { since: formatLocalMinute(new Date(since)) } }, approvalSteps);
+/** Counted from `records` when the ledger does not say (tests, callers that hand over every refund). */
+function holdingFrom(records: readonly RefundRecord[]): (paymentId: string) => number {
+  const holdingByPayment = new Map<string, number>();
+  for (const { refund } of records) {
+    if (holdsMoney(refund.status)) holdingByPayment.set(refund.paymentId, (holdingByPayment.get(refund.paymentId) ?? 0) + 1);
   }
-
-  if (refund.type === 'void' && NOT_YET_DONE.has(refund.status) && channelKind(payment.channel) === 'card') {
-    const others = context.holdingOf(payment.id) - (holdsMoney(refund.status) ? 1 : 0);
-    const advice = adviseRoute({ channel: payment.channel, paidAt: payment.paidAt, terminalNo: payment.ids.terminalNo, now, settings: counter, earlierRefunds: others });
-    if (advice.kind === 'void') {
-      const severity = advice.closesAt.startsWith(today) ? 'due_today' : 'coming_up';
-      const terminal = payment.ids.terminalNo ?? '';
-      add('void_cutoff', severity, advice.closesAt, { key: 'reason.voidCutoff', params: { closesAt: advice.closesAt, terminal } }, () => voidSteps(advice.closesAt, terminal));
-    } else if (advice.kind === 'card_refund' && 'closedAt' in advice) {
-      add('void_cutoff', 'overdue', advice.closedAt, { key: 'reason.voidMissed', params: { closedAt: advice.closedAt } }, voidMissedSteps);
-    }
-  }
-
-  const stuckAfter = STUCK_DAYS[refund.status];
-  if (stuckAfter !== undefined && !arrivalRaised) {
-    const idle = daysBetween(facts.lastFollowUpDate, today);
-    if (idle >= stuckAfter) {
-      const severity = refund.status === 'processing' ? 'coming_up' : 'overdue';
-      const params = { days: idle, since: facts.lastFollowUpDate, detail: refund.failureReason ?? refund.reroutedTo ?? '' };
-      add('refund_stuck', severity, facts.lastFollowUpMinute, { key: `reason.stuck.${refund.status}`, params }, () => stuckSteps(refund, payment.channel, hotlinesOf()));
-    }
-  }
+  return (paymentId) => holdingByPayment.get(paymentId) ?? 0;
 }
 
 /** Only days not yet settled in full can need the owner: received-in-full days are skipped before any date math. */
@@ -236,52 +134,4 @@ function settlementReminders(input: ReminderInput, today: string): readonly Remi
     .map((day) => settlementViewOf(day, accounts.get(day.accountId), records.calendar, today))
     .filter((view) => view.state === 'late' || view.state === 'short');
   return computeSettlementReminders({ views, accounts: records.accounts, hotlines: input.hotlines, now: input.now });
-}
-
-/**
- * Within one severity: hard deadlines (the batch settles, a 调单/拒付 notice's date) first, then customers waiting for money that is late
- * or due, then approvals, then the backlog of refunds nobody follows up; oldest first within each kind.
- */
-const KIND_ORDER: readonly ReminderKind[] = [
-  'void_cutoff',
-  'case_deadline',
-  'refund_overdue',
-  'refund_due_today',
-  'settlement_late',
-  'settlement_short',
-  'approval_waiting',
-  'refund_stuck',
-];
-
-const SEVERITY_RANK = new Map(REMINDER_SEVERITIES.map((severity, rank) => [severity, rank]));
-const KIND_RANK = new Map(KIND_ORDER.map((kind, rank) => [kind, rank]));
-
-export function compareReminders(a: Reminder, b: Reminder): number {
-  const bySeverity = (SEVERITY_RANK.get(a.severity) ?? -1) - (SEVERITY_RANK.get(b.severity) ?? -1);
-  if (bySeverity !== 0) return bySeverity;
-  const byKind = (KIND_RANK.get(a.kind) ?? -1) - (KIND_RANK.get(b.kind) ?? -1);
-  if (byKind !== 0) return byKind;
-  if (a.dueAt !== b.dueAt) return a.dueAt < b.dueAt ? -1 : 1;
-  const [left, right] = [tieBreaker(a), tieBreaker(b)];
-  return left < right ? -1 : left > right ? 1 : 0;
-}
-
-/** A stable last resort: the refund number, the settlement day's account and date, or the case number. */
-function tieBreaker(reminder: Reminder): string {
-  switch (reminder.subject) {
-    case 'refund':
-      return reminder.refundNumber;
-    case 'settlement':
-      return `${reminder.businessDate} ${reminder.accountName} ${reminder.settlementId}`;
-    case 'case':
-      return reminder.caseNumber;
-  }
-}
-
-function lastStatusChange(refund: Refund): string | undefined {
-  return refund.events.findLast((event) => event.kind === 'status_changed')?.at;
-}
-
-function lastFollowUp(refund: Refund): string {
-  return refund.events.findLast((event) => FOLLOW_UPS.has(event.kind))?.at ?? refund.updatedAt;
 }

@@ -5,15 +5,13 @@
 import { DomainError } from '../domain/errors';
 import type { Handlers } from '../ipc/contract';
 import type { ReminderList, ReminderListQuery } from '../ipc/contract-reminders';
-import type { Reminder } from './reminder';
-import type { ReminderSeverity } from './reminder-kinds';
 import { REMINDER_PAGE_SIZE } from './reminder-kinds';
 import type { RefundLedger } from '../ledger/refund-ledger';
 import type { OperatorDirectory } from '../operators/operator-directory';
 import type { Clock, SettingsStore } from '../ports';
 import { cleanHotlines, hotlineDirectory } from './hotlines';
-import type { ArrivalOf } from './compute-reminders';
-import { computeReminders, REMINDING_STATUSES } from './compute-reminders';
+import type { ArrivalOf, ReminderInput } from './compute-reminders';
+import { computeReminderPage, REMINDING_STATUSES } from './compute-reminders';
 import { withReminderDismissed, withReminderSnoozed } from './reminder-records';
 import type { SettlementService } from '../settlements/settlement-service';
 import type { CaseService } from '../cases/case-service';
@@ -32,27 +30,21 @@ export interface ReminderDeps {
 
 type ReminderMethods = 'reminder.list' | 'reminder.snooze' | 'reminder.dismiss' | 'hotline.list' | 'hotline.update';
 
-/** At most `limits[severity]` items of each severity (absent: all), in the order given. */
-function limitedBySeverity(items: readonly Reminder[], limits: ReminderListQuery['limits']): { items: Reminder[]; totals: Record<ReminderSeverity, number> } {
-  const totals: Record<ReminderSeverity, number> = { overdue: 0, due_today: 0, coming_up: 0 };
-  const kept: Reminder[] = [];
-  for (const item of items) {
-    totals[item.severity] += 1;
-    if (totals[item.severity] <= (limits?.[item.severity] ?? Infinity)) kept.push(item);
-  }
-  return { items: kept, totals };
-}
-
 /** After a snooze or dismissal: what the Today screen shows before "show more" (it asks again when it shows more). */
 const TODAY_PAGE = { overdue: REMINDER_PAGE_SIZE, due_today: REMINDER_PAGE_SIZE, coming_up: REMINDER_PAGE_SIZE } as const;
 
-/** The reminders now; also what main's desktop notification reads. */
-export function listReminders(deps: ReminderDeps, limits?: ReminderListQuery['limits']): ReminderList {
+/**
+ * The reminders now, at most `limits[severity]` of each (absent: all), with the totals; also what main's desktop
+ * notification reads. Only the reminders returned are built in full (compute-reminders.ts).
+ */
+export async function listReminders(deps: ReminderDeps, limits?: ReminderListQuery['limits']): Promise<ReminderList> {
+  // Only refunds that can still remind, not five years of finished ones; their month files read without blocking
+  // the first time (afterwards they are in memory).
+  const records = await deps.ledger.recordsWithStatusRead(REMINDING_STATUSES);
   const now = deps.clock.now();
   const settings = deps.settings.get();
-  const items = computeReminders({
-    // Only refunds that can still remind: not five years of finished ones.
-    records: deps.ledger.recordsWithStatus(REMINDING_STATUSES),
+  const input: ReminderInput = {
+    records,
     holdingOf: (paymentId) => deps.ledger.holdingCount(paymentId),
     now,
     arrivalOf: deps.arrivalOf,
@@ -60,8 +52,8 @@ export function listReminders(deps: ReminderDeps, limits?: ReminderListQuery['li
     ...(settings.counter === undefined ? {} : { counter: settings.counter }),
     settlements: deps.settlements.records(),
     ...(deps.cases === undefined ? {} : { cases: deps.cases.deadlineRecords() }),
-  });
-  return { now: now.toISOString(), ...limitedBySeverity(items, limits) };
+  };
+  return { now: now.toISOString(), ...computeReminderPage(input, limits) };
 }
 
 function casesOf(deps: ReminderDeps): NonNullable<ReminderDeps['cases']> {
@@ -72,7 +64,7 @@ function casesOf(deps: ReminderDeps): NonNullable<ReminderDeps['cases']> {
 export function createReminderHandlers(deps: ReminderDeps): Pick<Handlers, ReminderMethods> {
   const { ledger, settings, directory } = deps;
   return {
-    'reminder.list': (arg) => Promise.resolve(listReminders(deps, arg.limits)),
+    'reminder.list': (arg) => listReminders(deps, arg.limits),
     'reminder.snooze': async (arg) => {
       directory.requireSession(arg.actor);
       if ('settlementId' in arg) await deps.settlements.snooze(arg);

@@ -99,14 +99,16 @@ describe('the records reminders read', () => {
 });
 
 describe('RecentRecords', () => {
-  it('drops the least recently used beyond its capacity; a peek is not a use', () => {
+  it('drops the oldest entry not used since it came round; a peek is not a use', () => {
     const recent = new RecentRecords<string>(3);
     recent.set('a', 'A');
     recent.set('b', 'B');
     recent.set('c', 'C');
-    expect(recent.get('a')).toBe('A'); // a is now the most recent
-    expect(recent.peek('b')).toBe('B'); // b stays the least recent
+    expect(recent.get('a')).toBe('A'); // a gets a second chance
+    expect(recent.peek('b')).toBe('B'); // b does not
     recent.set('d', 'D');
     expect([recent.peek('a'), recent.peek('b'), recent.peek('c'), recent.peek('d')]).toEqual(['A', undefined, 'C', 'D']);
+    recent.set('e', 'E'); // a's chance was spent moving it back; c is now the oldest unused
+    expect([recent.peek('a'), recent.peek('c'), recent.peek('d'), recent.peek('e')]).toEqual(['A', undefined, 'D', 'E']);
   });
 });

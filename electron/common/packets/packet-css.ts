@@ -2,7 +2,14 @@
  * The packet's one inline stylesheet: A4, black on white, tables that wrap long numbers. The bottom margin
  * leaves room for the page number: pdf-lib stamps it on the saved PDF (where merged attachment pages are
  * counted too); the printed copy gets it from CSS page-margin boxes instead (`forPrint`).
+ *
+ * The margins are exported because the saved PDF's attached images are drawn by pdf-lib, not by this stylesheet
+ * (packet-images.ts): the page keeps an empty `.figure-slot` below the caption, and the image is fitted between
+ * its top, the side margins and the bottom margin.
  */
+export const PACKET_MARGIN_MM = { top: 15, right: 15, bottom: 18, left: 15 } as const;
+export const PACKET_CONTENT_WIDTH_MM = 210 - PACKET_MARGIN_MM.left - PACKET_MARGIN_MM.right;
+
 const FONT = `"Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", sans-serif`;
 const MONO = `"Noto Sans Mono CJK SC", "DejaVu Sans Mono", "Consolas", monospace`;
 
@@ -10,8 +17,9 @@ export function packetCss(options: { readonly forPrint: boolean; readonly pageLa
   const pageBox = options.forPrint
     ? `@page{@bottom-right{content:"${options.pageLabel} " counter(page) " / " counter(pages);font-size:8pt}}`
     : '';
+  const m = PACKET_MARGIN_MM;
   return `
-@page{size:A4;margin:15mm 15mm 18mm 15mm}${pageBox}
+@page{size:A4;margin:${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm}${pageBox}
 *{box-sizing:border-box;margin:0;padding:0}
 html,body{background:#fff;color:#000}
 body{font-family:${FONT};font-size:10.5pt;line-height:1.45;-webkit-print-color-adjust:exact;print-color-adjust:exact}
@@ -33,6 +41,8 @@ th{background:#eee;font-weight:700}
 .state-missing{font-weight:700}
 .figure{text-align:center;margin-top:3mm}
 .figure img{max-width:100%;max-height:220mm;object-fit:contain;image-orientation:from-image}
+/* Room for an image pdf-lib draws; never split, so its top (a named destination) starts its area on one page. */
+.figure-slot{margin-top:3mm;break-inside:avoid}
 .notice{border:1px solid #000;padding:3mm;margin-top:4mm}
 .small{font-size:8.5pt}
 `.replace(/\n/gu, '');

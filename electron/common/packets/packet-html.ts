@@ -3,6 +3,11 @@
  * attached file. Same rules as receipts (RELIABILITY §4): every text through escapeHtml, one inline stylesheet,
  * a CSP meta tag, no script, no URL — images are `data:` URLs, so nothing is fetched.
  *
+ * Images in the saved PDF do not pass through Chromium (`placed_image`): the page carries the caption and an empty
+ * area whose top is a named destination (`packet-figure-N`), and packet-images.ts draws the JPEG or PNG there with
+ * pdf-lib — decoding and re-compressing megabytes of pixels in the print engine cost seconds per packet. Printing
+ * and the section-by-section fallback get every image inline again (`image`), as do images pdf-lib cannot take.
+ *
  * The saved PDF is rendered as one document of all sections (`packetExportDocument`): each section carries an
  * id that a hidden link points at, so Chromium writes a named destination at the page where the section starts —
  * the bookmarks and the merge points of attached PDFs come from those, one engine call per packet instead of one
@@ -20,7 +25,8 @@ import { RECEIPT_CSP } from '../receipts/receipt-html';
 import { identifierLines } from '../receipts/receipt-identifiers';
 import { shortHash } from '../receipts/receipt-proof';
 import type { PacketAttachment, PacketData, PacketLanguage } from './packet-data';
-import { packetCss } from './packet-css';
+import { PACKET_CONTENT_WIDTH_MM, packetCss } from './packet-css';
+import { slotHeightMm } from './figure-placement';
 import { packetWords } from './packet-labels';
 import type { PacketWords } from './packet-labels';
 import { buildTimeline } from './packet-timeline';
@@ -29,7 +35,10 @@ import type { WithheldReason } from './image-metadata';
 
 /** How an attached file appears, decided in electron/node/packets from its bytes. */
 export type AttachmentContent =
+  /** Drawn by Chromium from its bytes. */
   | { readonly kind: 'image'; readonly dataUrl: string }
+  /** Drawn into the saved PDF afterwards (see the header); its size in px as shown, for the room kept. */
+  | { readonly kind: 'placed_image'; readonly width: number; readonly height: number }
   | { readonly kind: 'heic' }
   /** Redacted packets: an image whose metadata could not be removed is neither shown nor in originals/. */
   | { readonly kind: 'withheld'; readonly reason: WithheldReason }
@@ -174,6 +183,9 @@ function checklistBody(input: PacketRenderInput, w: PacketWords): string {
   return `<h1>${e(w.sections.checklist)}</h1><table><thead><tr><th>${e(w.checklist.item)}</th><th>${e(w.checklist.state)}</th></tr></thead><tbody>${body}</tbody></table>`;
 }
 
+/** The named destination at the top of attachment `index`'s image area. */
+const figureAnchor = (index: number): string => `packet-figure-${String(index)}`;
+
 function attachmentBody(file: PacketAttachment, index: number, content: AttachmentContent | undefined, w: PacketWords, forPrint: boolean): string {
   const title = `${w.sections.attachment} ${String(index)}: ${file.name}`;
   const meta = rows([
@@ -184,6 +196,7 @@ function attachmentBody(file: PacketAttachment, index: number, content: Attachme
   ]);
   let shown: string;
   if (content?.kind === 'image') shown = `<div class="figure"><img alt="${e(file.name)}" src="${e(content.dataUrl)}"></div>`;
+  else if (content?.kind === 'placed_image') shown = `<div class="figure-slot" id="${figureAnchor(index)}" style="height:${String(slotHeightMm(content, PACKET_CONTENT_WIDTH_MM))}mm"></div>`;
   else if (content?.kind === 'withheld') shown = `<p class="notice">${e(w.attachment.withheld[content.reason])}</p>`;
   else if (content?.kind === 'heic') shown = `<p class="notice">${e(w.attachment.heic)}</p>`;
   else if (content?.kind === 'pdf') shown = `<p class="notice">${e(forPrint ? w.attachment.pdfPrintSeparately : w.attachment.pdfFollows(content.pages))}</p>`;
@@ -197,11 +210,13 @@ const IMAGE_DATA_URL = /^data:image\/(?:png|jpeg|webp);base64,[A-Za-z0-9+/=]+$/u
 interface Sheet {
   readonly body: string;
   readonly anchor?: string;
+  /** Another element in the body a named destination is made for (an image's area). */
+  readonly figureAnchor?: string;
 }
 
 function documentOf(title: string, sheets: readonly Sheet[], language: PacketLanguage, pageLabel: string, forPrint: boolean): string {
   const lang = language === 'en' ? 'en' : 'zh-CN';
-  const anchors = sheets.flatMap((sheet) => (sheet.anchor === undefined ? [] : [`<a href="#${sheet.anchor}"></a>`]));
+  const anchors = sheets.flatMap((sheet) => [sheet.anchor, sheet.figureAnchor].flatMap((id) => (id === undefined ? [] : [`<a href="#${id}"></a>`])));
   // Chromium writes a PDF named destination for an element a link points at; the links themselves are never shown.
   const nav = anchors.length === 0 ? '' : `<nav class="anchors">${anchors.join('')}</nav>`;
   return (
@@ -215,14 +230,23 @@ function documentOf(title: string, sheets: readonly Sheet[], language: PacketLan
 
 function checkedContent(input: PacketRenderInput, sha256: string): AttachmentContent | undefined {
   const content = input.content.get(sha256);
-  // Only a well-formed image data: URL reaches an attribute; anything else is shown as unreadable.
+  // Only a well-formed image data: URL reaches an attribute, and only a sane size a style; anything else is shown as unreadable.
   if (content?.kind === 'image' && !IMAGE_DATA_URL.test(content.dataUrl)) return undefined;
+  if (content?.kind === 'placed_image' && !(Number.isSafeInteger(content.width) && Number.isSafeInteger(content.height) && content.width > 0 && content.height > 0)) return undefined;
   return content;
 }
 
-function allSections(input: PacketRenderInput, forPrint: boolean): { id: string; title: string; body: string; mergePdf?: string }[] {
+interface DraftSection {
+  id: string;
+  title: string;
+  body: string;
+  mergePdf?: string;
+  figure?: { readonly anchor: string; readonly sha256: string };
+}
+
+function allSections(input: PacketRenderInput, forPrint: boolean): DraftSection[] {
   const w = packetWords(input.language);
-  const out: { id: string; title: string; body: string; mergePdf?: string }[] = [
+  const out: DraftSection[] = [
     { id: 'cover', title: w.sections.cover, body: coverBody(input, w) },
     { id: 'summary', title: w.sections.summary, body: summaryBody(input, w) },
     { id: 'timeline', title: w.sections.timeline, body: timelineBody(input, w) },
@@ -238,6 +262,7 @@ function allSections(input: PacketRenderInput, forPrint: boolean): { id: string;
       title: `${w.sections.attachment} ${String(i + 1)}: ${file.name}`,
       body: attachmentBody(file, i + 1, content, w, forPrint),
       ...(content?.kind === 'pdf' ? { mergePdf: file.sha256 } : {}),
+      ...(content?.kind === 'placed_image' ? { figure: { anchor: figureAnchor(i + 1), sha256: file.sha256 } } : {}),
     });
   });
   return out;
@@ -265,13 +290,16 @@ export interface AnchoredSection {
   /** `packet-cover`, `packet-attachment-3`…: ASCII, so the PDF name needs no escaping. */
   readonly anchor: string;
   readonly mergePdf?: string;
+  /** A placed image's area in this section: the named destination at its top, and whose bytes to draw there. */
+  readonly figure?: { readonly anchor: string; readonly sha256: string };
 }
 
 /** Every section of the saved PDF in one document (see the header). */
 export function packetExportDocument(input: PacketRenderInput): { readonly html: string; readonly sections: readonly AnchoredSection[] } {
   const w = packetWords(input.language);
   const sections = allSections(input, false).map((section) => ({ ...section, anchor: `packet-${section.id}` }));
-  const html = documentOf(`${w.docTitle} ${input.data.case.number}`, sections, input.language, pageLabelOf(input.data.case.number), false);
+  const sheets = sections.map((section) => ({ body: section.body, anchor: section.anchor, ...(section.figure === undefined ? {} : { figureAnchor: section.figure.anchor }) }));
+  const html = documentOf(`${w.docTitle} ${input.data.case.number}`, sheets, input.language, pageLabelOf(input.data.case.number), false);
   return { html, sections: sections.map(({ body: _body, ...section }) => section) };
 }
 

@@ -1,6 +1,6 @@
 /**
  * Builds a packet from a case: gathers the case, its linked refunds and files (PacketSource), redacts unless
- * switched off, renders the HTML sections through the print engine, assembles the PDF and the zip.
+ * switched off, renders the pages (packet-render.ts), assembles the PDF and the zip.
  * Preview and print use the same gathering, so all three show the same packet.
  */
 import type { AttachmentMediaType } from '../../common/attachments/attachment';
@@ -8,18 +8,20 @@ import type { CaseView } from '../../common/ipc/contract-cases';
 import type { Payment, Refund } from '../../common/domain/types';
 import type { PacketData, PacketLanguage, PacketSettlement, PacketShop, RedactionEntry } from '../../common/packets/packet-data';
 import { chainLines, jsonl, packetCaseEvents } from '../../common/packets/packet-events';
-import { packetExportDocument, packetSections } from '../../common/packets/packet-html';
 import type { AttachmentContent, PacketRenderInput } from '../../common/packets/packet-html';
+import { exifOrientation } from '../../common/packets/exif-orientation';
+import { shownSize } from '../../common/packets/figure-placement';
+import { imageLayout } from '../../common/packets/image-layout';
 import { redactPacketData } from '../../common/packets/redact';
-import { exportedAttachment, WITHHELD_NOTES } from '../../common/packets/image-metadata';
+import { exportedAttachment, isStrippableImageType, stripImageMetadata, WITHHELD_NOTES } from '../../common/packets/image-metadata';
 import type { AttachmentExport } from '../../common/packets/image-metadata';
 import type { ExportedAttachment } from '../../common/packets/manifest';
 import { verifyText } from '../../common/packets/verify-text';
 import { originalPath } from '../../common/packets/zip-names';
-import { PAPER } from '../../common/receipts/receipt';
 import type { ReceiptEngine } from '../receipts/receipt-engine';
-import { assemblePacketPdf, pdfPageCount, sectionStarts } from './packet-pdf';
-import type { RenderedSection, SectionsOfOne } from './packet-pdf';
+import { assemblePacketPdf, pdfPageCount } from './packet-pdf';
+import type { FigureSource } from './packet-images';
+import { imageDataUrl, renderPacketPdf } from './packet-render';
 import { buildPacketZip, sha256Hex } from './packet-zip';
 import type { PacketFile, PacketSigner, PacketZip } from './packet-zip';
 import { GENESIS_HASH } from '../../common/domain/hash-chain';
@@ -54,10 +56,10 @@ export interface GatheredPacket {
   readonly files: ReadonlyMap<string, Uint8Array>;
   /** By the chain's SHA-256: what redaction did to each attached file (unredacted: the originals as they are). */
   readonly exports: ReadonlyMap<string, AttachmentExport>;
+  /** By the chain's SHA-256: the images `render` shows as `placed_image`, for pdf-lib to draw (packet-images.ts). */
+  readonly figures: ReadonlyMap<string, FigureSource>;
   readonly asOf: string;
 }
-
-const IMAGE_TYPES: ReadonlySet<AttachmentMediaType> = new Set<AttachmentMediaType>(['image/jpeg', 'image/png', 'image/webp']);
 
 function settlementOf(view: CaseView['linked']['settlements'][number]): PacketSettlement {
   const { day } = view;
@@ -79,13 +81,25 @@ function asOfOf(data: PacketData): string {
   return times.reduce((latest, at) => (Date.parse(at) > Date.parse(latest) ? at : latest));
 }
 
-async function contentOf(mediaType: AttachmentMediaType, bytes: Uint8Array): Promise<AttachmentContent> {
-  if (IMAGE_TYPES.has(mediaType)) return { kind: 'image', dataUrl: `data:${mediaType};base64,${Buffer.from(bytes).toString('base64')}` };
+/**
+ * How a file is shown. An image the PDF can carry itself is drawn from a copy without metadata even when the
+ * packet is not redacted: Chromium never kept Exif in the PDF either (it re-encoded every image), and the PDF is
+ * also saved on its own beside the zip (`stripped`: a redacted export's bytes, already without). Its orientation
+ * is read from the file as attached (`original`).
+ */
+async function contentOf(mediaType: AttachmentMediaType, bytes: Uint8Array, original: Uint8Array, stripped: boolean): Promise<{ content: AttachmentContent; figure?: FigureSource }> {
+  if (isStrippableImageType(mediaType)) {
+    const drawn = stripped ? { bytes, removed: [] } : stripImageMetadata(bytes, mediaType);
+    const layout = drawn.removed.includes('unparsed') ? undefined : imageLayout(drawn.bytes, mediaType);
+    if (layout === undefined) return { content: { kind: 'image', dataUrl: imageDataUrl(mediaType, bytes) } };
+    const orientation = exifOrientation(original, mediaType);
+    return { content: { kind: 'placed_image', ...shownSize(layout, orientation) }, figure: { mediaType, bytes: drawn.bytes, layout, orientation } };
+  }
   if (mediaType === 'application/pdf') {
     const pages = await pdfPageCount(bytes);
-    return pages === undefined ? { kind: 'pdf_unreadable' } : { kind: 'pdf', pages };
+    return { content: pages === undefined ? { kind: 'pdf_unreadable' } : { kind: 'pdf', pages } };
   }
-  return { kind: 'heic' };
+  return { content: { kind: 'heic' } };
 }
 
 export async function gatherPacket(source: PacketSource, id: string, options: PacketOptions): Promise<GatheredPacket> {
@@ -108,20 +122,24 @@ export async function gatherPacket(source: PacketSource, id: string, options: Pa
   const files = new Map<string, Uint8Array>();
   const exports = new Map<string, AttachmentExport>();
   const content = new Map<string, AttachmentContent>();
+  const figures = new Map<string, FigureSource>();
   for (const file of view.attachments) {
     if (exports.has(file.sha256)) continue;
-    const exported = exportedAttachment(await source.readAttachment(file.sha256), file.mediaType, options.redact);
+    const stored = await source.readAttachment(file.sha256);
+    const exported = exportedAttachment(stored, file.mediaType, options.redact);
     exports.set(file.sha256, exported);
     if (exported.withheld !== undefined) {
       content.set(file.sha256, { kind: 'withheld', reason: exported.withheld });
       continue;
     }
     files.set(file.sha256, exported.bytes);
-    content.set(file.sha256, await contentOf(file.mediaType, exported.bytes));
+    const shown = await contentOf(file.mediaType, exported.bytes, stored, options.redact);
+    content.set(file.sha256, shown.content);
+    if (shown.figure !== undefined) figures.set(file.sha256, shown.figure);
   }
   const asOf = asOfOf(original);
   const caseHead = original.case.events.at(-1)?.hash ?? GENESIS_HASH;
-  return { view, original, shown, redactions, files, exports, asOf, render: { data: shown, language: options.language, asOf, redacted: options.redact, caseHead, content } };
+  return { view, original, shown, redactions, files, exports, figures, asOf, render: { data: shown, language: options.language, asOf, redacted: options.redact, caseHead, content } };
 }
 
 /** The gathered packet with the install key's fingerprint, which the summary page prints. */
@@ -161,36 +179,9 @@ function exportedAttachments(packet: GatheredPacket): ExportedAttachment[] {
   });
 }
 
-/**
- * The packet's HTML as PDF: one engine call for the whole document, cut where its sections' named destinations
- * sit. An engine whose PDF has no usable destinations gets the slower way, one call per section: the same pages.
- */
-async function renderSections(packet: GatheredPacket, engine: ReceiptEngine): Promise<SectionsOfOne | RenderedSection[]> {
-  const mergeOf = (sha256: string | undefined) => (sha256 === undefined ? undefined : packet.files.get(sha256));
-  const one = packetExportDocument(packet.render);
-  const whole = await engine.pdf(one.html, PAPER.a4);
-  const starts = await sectionStarts(whole.bytes, one.sections.map((section) => section.anchor));
-  if (starts !== undefined) {
-    return {
-      pdf: whole.bytes,
-      sections: one.sections.map((section, i) => {
-        const merge = mergeOf(section.mergePdf);
-        return { title: section.title, startPage: starts[i] ?? 0, ...(merge === undefined ? {} : { merge }) };
-      }),
-    };
-  }
-  const rendered: RenderedSection[] = [];
-  for (const section of packetSections(packet.render)) {
-    const page = await engine.pdf(section.html, PAPER.a4);
-    const merge = mergeOf(section.mergePdf);
-    rendered.push({ title: section.title, pdf: page.bytes, ...(merge === undefined ? {} : { merge }) });
-  }
-  return rendered;
-}
-
 export async function buildPacket(gathered: GatheredPacket, engine: ReceiptEngine, signer: PacketSigner): Promise<BuiltPacket> {
   const packet = withFingerprint(gathered, signer.fingerprint);
-  const rendered = await renderSections(packet, engine);
+  const rendered = await renderPacketPdf(packet, engine);
   const kase = packet.shown.case;
   const pdf = await assemblePacketPdf(rendered, { label: kase.number, title: `${kase.number} ${packet.render.language === 'en' ? 'Evidence packet' : '证据材料'}`, asOf: new Date(packet.asOf) });
   const originals: PacketFile[] = packet.shown.attachments.flatMap((file) => {

@@ -20,6 +20,7 @@ import { viaEngine } from '../receipts/receipt-engine';
 import type { ReceiptEngine } from '../receipts/receipt-engine';
 import { buildPacket, gatherPacket, withFingerprint } from './packet-builder';
 import type { PacketSource } from './packet-builder';
+import { withInlineImages } from './packet-render';
 import type { PacketSigner } from './packet-zip';
 
 export type PacketMethods = 'case.previewPacket' | 'case.exportPacket' | 'case.printPacket';
@@ -107,7 +108,8 @@ export function createPacketHandlers(deps: PacketHandlerDeps): Pick<Handlers, Pa
         deps.requireSession(request.actor);
         const engine = engineOrThrow();
         const gathered = withFingerprint(await gatherPacket(deps.source, request.id, options(request)), deps.key.fingerprint);
-        await run('print', () => engine.print(packetPrintDocument(gathered.render), PAPER.a4, request.printerName));
+        // The printer gets one HTML document: Chromium draws the images there, as it always did.
+        await run('print', () => engine.print(packetPrintDocument(withInlineImages(gathered)), PAPER.a4, request.printerName));
         return deps.source.view(request.id);
       }),
   };

@@ -56,9 +56,12 @@ export function buildPacketZip(
 ): PacketZip {
   const encoder = new TextEncoder();
   const withKey: PacketFile[] = [...files, { path: PUBLIC_KEY_FILE, bytes: encoder.encode(signer.publicKeyPem.endsWith('\n') ? signer.publicKeyPem : `${signer.publicKeyPem}\n`) }];
-  const manifest = buildManifest({ ...manifestInput, files: withKey.map(hashed), keyFingerprint: signer.fingerprint });
-  const covered: PacketFile[] = [...withKey, { path: MANIFEST_FILE, bytes: encoder.encode(manifestText(manifest)) }];
-  const sha256sums = formatSha256Sums(covered.map(hashed));
+  // Each file hashed once: the manifest and SHA256SUMS list the same files (tens of MB in a packet of photos).
+  const hashes = withKey.map(hashed);
+  const manifest = buildManifest({ ...manifestInput, files: hashes, keyFingerprint: signer.fingerprint });
+  const manifestFile: PacketFile = { path: MANIFEST_FILE, bytes: encoder.encode(manifestText(manifest)) };
+  const covered: PacketFile[] = [...withKey, manifestFile];
+  const sha256sums = formatSha256Sums([...hashes, hashed(manifestFile)]);
   const sumsBytes = encoder.encode(sha256sums);
   const all: PacketFile[] = [...covered, { path: SUMS_FILE, bytes: sumsBytes }, { path: SIG_FILE, bytes: signer.sign(sumsBytes) }];
 

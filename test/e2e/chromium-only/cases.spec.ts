@@ -277,6 +277,9 @@ describe('cases and evidence packets', () => {
     for (const inner of filesUnder(folder).filter((path) => path.endsWith('.pdf'))) {
       expect(pdfText(inner)).not.toContain(PHONE);
     }
+    // The slip photo is drawn by pdf-lib as its own JPEG bytes (metadata stripped), not re-encoded by Chromium.
+    const images = execFileSync('pdfimages', ['-list', pdfPath], { encoding: 'utf8' });
+    expect(images).toMatch(/^\s*\d+\s+\d+\s+image\s+360\s+480\s+\S+\s+3\s+8\s+jpeg\s/mu);
     const pngs = pdfPages(pdfPath, ['packet-1', 'packet-2']);
     expect(pngs).toHaveLength(2);
 

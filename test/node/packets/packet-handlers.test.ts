@@ -1,6 +1,8 @@
 /**
  * The packet handlers with a fake engine that turns each HTML section into a small real PDF (one page, two for
- * the timeline), so merging, page numbers and bookmarks are inspected with pdf-lib (and poppler when present);
+ * the timeline) and writes no named destinations — so the export takes the section-by-section path, images inline
+ * (packet-image-metadata.test.ts has the engine that writes them) — and merging, page numbers and bookmarks are
+ * inspected with pdf-lib (and poppler when present);
  * the zip is opened with fflate and checked the way VERIFY.txt tells a bank to.
  */
 import { execFileSync } from 'node:child_process';
@@ -241,6 +243,9 @@ describe('case.printPacket and case.previewPacket', () => {
     expect(engine.printed).toHaveLength(1);
     expect(engine.printed[0]).toContain('print the original from the exported packet');
     expect(engine.printed[0]).toContain('counter(pages)');
+    // The printer gets one HTML document, so Chromium draws the images there (the saved PDF has pdf-lib draw them).
+    expect(engine.printed[0]).toContain('src="data:image/png;base64,');
+    expect(engine.printed[0]).not.toContain('class="figure-slot"');
     await expect(handlers()['case.printPacket']({ id: 'case-1', language: 'en', redact: true, actor: 'nobody' })).rejects.toThrow('not_signed_in');
     await expect(handlers()['case.exportPacket']({ id: 'case-1', language: 'en', redact: true, actor: 'nobody' })).rejects.toThrow('not_signed_in');
   });

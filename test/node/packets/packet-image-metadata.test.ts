@@ -5,7 +5,7 @@
  */
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { unzipSync } from 'fflate';
-import { PDFDocument, PDFName } from 'pdf-lib';
+import { PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import type { CaseView } from '../../../electron/common/ipc/contract-cases';
 import type { ExportedAttachment } from '../../../electron/common/packets/manifest';
@@ -22,20 +22,28 @@ const BROKEN_JPEG = JPEG_WITH_EXIF.subarray(0, 60);
 
 /**
  * Records the HTML it is given. Like Chromium, it writes a named destination where each section starts (one page
- * per section here), so the builder cuts its one document there; `withDestinations: false` is an engine that writes
- * none, which sends the builder section by section.
+ * per section here) and where each image area starts (100 pt below its section's top: Chromium's /XYZ tops leave
+ * the page margin out, as here), so the builder cuts its one document there and draws the images; `withDestinations:
+ * false` is an engine that writes none, which sends the builder section by section.
  */
 class HtmlEngine implements ReceiptEngine {
   readonly html: string[] = [];
-  constructor(private readonly withDestinations = true) {}
+  constructor(
+    private readonly withDestinations = true,
+    private readonly withFigures = true,
+  ) {}
   async pdf(html: string, paper: PaperSpec) {
     this.html.push(html);
     const doc = await PDFDocument.create();
-    const anchors = [...html.matchAll(/<section class="sheet" id="([a-z0-9-]+)"/gu)].map((match) => match[1] ?? '');
-    const pages = Array.from({ length: Math.max(1, anchors.length) }, () => doc.addPage([595.28, 841.89]));
-    if (this.withDestinations && anchors.length > 0) {
+    const sheets = [...html.matchAll(/<section class="sheet" id="([a-z0-9-]+)">(.*?)<\/section>/gsu)].map((match) => ({ anchor: match[1] ?? '', figure: /id="(packet-figure-\d+)"/u.exec(match[2] ?? '')?.[1] }));
+    const pages = Array.from({ length: Math.max(1, sheets.length) }, () => doc.addPage([595.28, 841.89]));
+    if (this.withDestinations && sheets.length > 0) {
       const dests = doc.context.obj({});
-      anchors.forEach((anchor, i) => dests.set(PDFName.of(anchor), doc.context.obj([pages[i]?.ref ?? pages[0]?.ref ?? null, PDFName.of('XYZ'), 0, 842, 0])));
+      const dest = (page: number, top: number) => doc.context.obj([pages[page]?.ref ?? null, PDFName.of('XYZ'), 0, top, 0]);
+      sheets.forEach((sheet, i) => {
+        dests.set(PDFName.of(sheet.anchor), dest(i, 841.89));
+        if (sheet.figure !== undefined && this.withFigures) dests.set(PDFName.of(sheet.figure), dest(i, 741.89));
+      });
       doc.catalog.set(PDFName.of('Dests'), dests);
     }
     return { bytes: await doc.save(), heightMm: paper.heightMm ?? 297 };
@@ -99,12 +107,35 @@ function embeddedImages(html: readonly string[]): Uint8Array[] {
   return html.flatMap((page) => [...page.matchAll(/src="data:image\/[a-z]+;base64,([A-Za-z0-9+/=]+)"/gu)].map((match) => Uint8Array.from(Buffer.from(match[1] ?? '', 'base64'))));
 }
 
+/** The image streams of a PDF as stored, in the order they were added. */
+async function pdfImages(pdf: Uint8Array | undefined): Promise<Uint8Array[]> {
+  const doc = await PDFDocument.load(pdf ?? new Uint8Array());
+  return doc.context
+    .enumerateIndirectObjects()
+    .sort(([a], [b]) => a.objectNumber - b.objectNumber)
+    .flatMap(([, object]) => (object instanceof PDFRawStream && object.dict.get(PDFName.of('Subtype')) === PDFName.of('Image') ? [object.contents] : []));
+}
+
+/** A PNG's IDAT payloads, joined: what a PDF carries of it, undecoded. */
+function idat(png: Uint8Array): Uint8Array {
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  const parts: Uint8Array[] = [];
+  for (let at = 8; at < png.length; at += 12 + view.getUint32(at)) {
+    if (new TextDecoder().decode(png.subarray(at + 4, at + 8)) === 'IDAT') parts.push(png.subarray(at + 8, at + 8 + view.getUint32(at)));
+  }
+  return Uint8Array.from(Buffer.concat(parts));
+}
+
 describe('packet images, redacted (the default)', () => {
   it('carries no photo metadata in the zip or in the PDF\'s embedded images', async () => {
     const { files, engine } = await exportPacket(true);
-    const images = embeddedImages(engine.html);
-    expect(images).toEqual([JPEG_STRIPPED, PNG_CLEAN, WEBP_STRIPPED]);
-    for (const image of images) for (const marker of ['Exif', 'GPS', 'http://ns.adobe.com']) expect(includesBytes(image, marker)).toBe(false);
+    // JPEG and PNG are drawn by pdf-lib, not Chromium: the stripped JPEG as its DCT stream, the PNG's rows as they are.
+    const drawn = await pdfImages(files['packet.pdf']);
+    expect(drawn).toEqual([JPEG_STRIPPED, idat(PNG_CLEAN)]);
+    // Only the WebP, which a PDF cannot carry, still reaches Chromium, stripped.
+    const inline = embeddedImages(engine.html);
+    expect(inline).toEqual([WEBP_STRIPPED]);
+    for (const image of [...drawn, ...inline]) for (const marker of ['Exif', 'GPS', 'http://ns.adobe.com']) expect(includesBytes(image, marker)).toBe(false);
     for (const [path, bytes] of Object.entries(files)) {
       for (const secret of SECRETS) expect(includesBytes(bytes, secret), `${path} holds ${secret}`).toBe(false);
       expect(includesBytes(bytes, 'Exif\0'), path).toBe(false);
@@ -161,7 +192,11 @@ describe('packet images, unredacted', () => {
     const { files, engine } = await exportPacket(false);
     for (const [file, bytes] of ATTACHED) expect(files[original(file)], file.name).toEqual(bytes);
     for (const [file] of ATTACHED) expect(sha256Hex(files[original(file)] ?? new Uint8Array())).toBe(file.sha256);
-    expect(embeddedImages(engine.html)).toEqual([JPEG_WITH_EXIF, PNG_WITH_METADATA, WEBP_WITH_EXIF, BROKEN_JPEG]); // as before: unredacted shows what was attached
+    // Chromium is given what was attached (as before), but only what pdf-lib cannot draw; the PDF's own images never
+    // carry metadata, as Chromium's re-encoded ones never did, since packet.pdf is also saved outside the zip.
+    expect(embeddedImages(engine.html)).toEqual([WEBP_WITH_EXIF, BROKEN_JPEG]);
+    expect(await pdfImages(files['packet.pdf'])).toEqual([JPEG_STRIPPED, idat(PNG_CLEAN)]);
+    for (const secret of SECRETS) expect(includesBytes(files['packet.pdf'] ?? new Uint8Array(), secret)).toBe(false);
     const manifest = JSON.parse(text(files['manifest.json'])) as Record<string, unknown>;
     expect(manifest).not.toHaveProperty('attachments');
     expect(text(files['VERIFY.txt'])).toContain('originals/ holds the attached');
@@ -176,9 +211,28 @@ describe('packet rendering', () => {
     expect(built.pageCount).toBe(5 + ATTACHED.length);
   });
 
+  it('draws the JPEG and the PNG where their areas start, below the caption', async () => {
+    const { files, engine } = await exportPacket(true);
+    expect(engine.html[0]).toContain('<div class="figure-slot" id="packet-figure-1"');
+    expect(engine.html[0]).toContain('<a href="#packet-figure-1"></a>');
+    const doc = await PDFDocument.load(files['packet.pdf'] ?? new Uint8Array());
+    const drawnOn = doc.getPages().map((page) => page.node.Resources()?.lookup(PDFName.of('XObject'))?.toString() ?? '');
+    // Pages 6 and 7 are attachments 1 (slip.jpg) and 2 (chat.png); nothing else carries an image.
+    expect(drawnOn.map((xobjects) => xobjects.includes('/Figure'))).toEqual([false, false, false, false, false, true, true, false, false, false]);
+  });
+
   it('falls back to one call per section when the engine writes no named destinations: the same pages', async () => {
     const { built, engine } = await exportPacket(true, new HtmlEngine(false));
     expect(engine.html).toHaveLength(1 + 5 + ATTACHED.length);
     expect(built.pageCount).toBe(5 + ATTACHED.length);
+    // Chromium draws every image again, as before.
+    expect(embeddedImages(engine.html.slice(1))).toEqual([JPEG_STRIPPED, PNG_CLEAN, WEBP_STRIPPED]);
+  });
+
+  it('falls back as well when an image area has no destination', async () => {
+    const { built, engine } = await exportPacket(true, new HtmlEngine(true, false));
+    expect(engine.html).toHaveLength(1 + 5 + ATTACHED.length);
+    expect(built.pageCount).toBe(5 + ATTACHED.length);
+    expect(await pdfImages(built.pdf)).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@
  */
 import { PDFDocument, PDFName, PDFNumber } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { assemblePacketPdf, sectionStarts } from '../../../electron/node/packets/packet-pdf';
+import { assemblePacketPdf, namedDestinations, sectionStarts } from '../../../electron/node/packets/packet-pdf';
 
 async function pdfWithDests(pageCount: number, dests: Record<string, number>): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
@@ -37,6 +37,15 @@ describe('sectionStarts', () => {
     expect(await sectionStarts(await pdfWithDests(3, { a: 0, b: 2, c: 1 }), ['a', 'b', 'c'])).toBeUndefined();
     expect(await sectionStarts(await pdfWithDests(3, { a: 0, b: 1, c: 1 }), ['a', 'b', 'c'])).toBeUndefined();
     expect(await sectionStarts(await pdfWithDests(3, { a: 1, b: 2 }), ['a', 'b'])).toBeUndefined();
+  });
+
+  it('gives each destination\'s /XYZ top too: where an image area starts on its page', async () => {
+    const pdf = await pdfWithDests(2, { 'packet-attachment-1': 1, 'packet-figure-1': 1 });
+    expect(await namedDestinations(pdf, ['packet-attachment-1', 'packet-figure-1'])).toEqual([
+      { page: 1, top: 826 },
+      { page: 1, top: 826 },
+    ]);
+    expect(await namedDestinations(pdf, ['packet-figure-2'])).toBeUndefined();
   });
 
   it('refuses a PDF with no destinations at all', async () => {

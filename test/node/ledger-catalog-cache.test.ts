@@ -7,11 +7,11 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fen } from '../../electron/common/domain/money';
 import { LowdbLedgerStore } from '../../electron/node/ledger-store';
-import { encodeEnvelope, envelopeOf } from '../../electron/node/storage/envelope';
+import { createHash } from 'node:crypto';
 import { makeTempDir, removeTempDir } from '../support/storage-temp-dir';
 import { payment, refund } from '../support/storage-records';
 
-const CACHE = ['cache', 'ledger-catalog.json'];
+const CACHE = ['cache', 'ledger-catalog.jsonl'];
 /** 1 → 2024-01, 13 → 2025-01. */
 const monthName = (i: number): string => `${2024 + Math.floor((i - 1) / 12)}-${String(((i - 1) % 12) + 1).padStart(2, '0')}`;
 
@@ -96,19 +96,21 @@ describe('the ledger catalog cache', () => {
     expect(third.readPayment('2026-11', 'p-5')?.id).toBe('p-5');
   });
 
+  /** A cache whose body is `body` under a header with its true checksum (`header` changes the header's fields). */
+  const sealed = (body: string, header: Record<string, unknown> = {}): Buffer => {
+    const sha256 = createHash('sha256').update(body, 'latin1').digest('hex');
+    const months = body.split('\n').filter((line) => line !== '').length;
+    return Buffer.from(`${JSON.stringify({ format: 'refunddesk/catalog', version: 3, months, sha256, ...header })}\n${body}`, 'latin1');
+  };
+  const bodyOf = (bytes: Buffer): string => bytes.toString('latin1').slice(bytes.indexOf(0x0a) + 1);
   const damages: readonly [string, (bytes: Buffer) => Buffer][] = [
     ['truncated', (bytes) => bytes.subarray(0, bytes.length >> 1)],
     ['a flipped byte', (bytes) => Buffer.from(bytes.toString('latin1').replace('p-4', 'p-9'), 'latin1')],
-    ['another version', (bytes) => Buffer.from(bytes.toString('latin1').replace('"version":2', '"version":3'), 'latin1')],
-    ['valid envelope, wrong shape', () => encodeEnvelope({ version: 2, months: [{ month: '2026-11' }] }, 1, new Date())],
-    [
-      'lengths that do not cut the month (checksum recomputed)',
-      (bytes) => {
-        const text = bytes.toString('latin1');
-        const data = text.slice(text.indexOf('"data":') + 7, -2).replace(/"paymentLengths":\[(\d+)/u, (_all, n: string) => `"paymentLengths":[${Number(n) + 1}`);
-        return envelopeOf(Buffer.from(data, 'latin1'), 1, new Date()).bytes;
-      },
-    ],
+    ['another version', (bytes) => sealed(bodyOf(bytes), { version: 2 })],
+    ['a month missing (checksum recomputed)', (bytes) => sealed(bodyOf(bytes).split('\n').slice(1).join('\n'), { months: 3 })],
+    ['the last line without its newline', (bytes) => sealed(bodyOf(bytes).slice(0, -1))],
+    ['valid checksum, wrong shape', () => sealed('{"month":"2026-11"}\n')],
+    ['lengths that do not cut the month (checksum recomputed)', (bytes) => sealed(bodyOf(bytes).replace(/"paymentLengths":\[(\d+)/u, (_all, n: string) => `"paymentLengths":[${Number(n) + 1}`))],
   ];
   for (const [name, damage] of damages) {
     it(`ignores a damaged cache (${name}): every month read the full way, nothing reported, the cache rewritten`, async () => {
@@ -126,6 +128,18 @@ describe('the ledger catalog cache', () => {
       expect(next.openStats()).toEqual({ fromCache: 3, readFull: 0 });
     });
   }
+
+  it('removes the cache of the version before (one JSON file) when it writes its own', async () => {
+    await seed();
+    const old = join(dir, 'cache', 'ledger-catalog.json');
+    await writeFile(old, '{"format":"refunddesk/1"}');
+    await rm(join(dir, ...CACHE));
+    const store = await open();
+    await store.catalog();
+    await store.saveCatalogCache();
+    await expect(readFile(old)).rejects.toThrow(/ENOENT/u);
+    expect((await readFile(join(dir, ...CACHE), 'latin1')).startsWith('{"format":"refunddesk/catalog","version":3,"months":3,')).toBe(true);
+  });
 
   it('never takes a damaged month from the cache: it is quarantined and recovered as without one', async () => {
     await seed();

@@ -19,12 +19,14 @@ import type { ExportedAttachment } from '../../common/packets/manifest';
 import { verifyText } from '../../common/packets/verify-text';
 import { originalPath } from '../../common/packets/zip-names';
 import type { ReceiptEngine } from '../receipts/receipt-engine';
-import { assemblePacketPdf, pdfPageCount } from './packet-pdf';
 import type { FigureSource } from './packet-images';
-import { imageDataUrl, renderPacketPdf } from './packet-render';
+import { imageDataUrl } from './inline-images';
 import { buildPacketZip, sha256Hex } from './packet-zip';
 import type { PacketFile, PacketSigner, PacketZip } from './packet-zip';
 import { GENESIS_HASH } from '../../common/domain/hash-chain';
+
+/** pdf-lib's side of a packet, loaded with the first packet that needs it (packet-pdf-parts.ts). */
+const pdfParts = () => import('./packet-pdf-parts');
 
 /** Where a packet's content comes from: the case service, the ledger, the attachment store and settings. */
 export interface PacketSource {
@@ -96,6 +98,7 @@ async function contentOf(mediaType: AttachmentMediaType, bytes: Uint8Array, orig
     return { content: { kind: 'placed_image', ...shownSize(layout, orientation) }, figure: { mediaType, bytes: drawn.bytes, layout, orientation } };
   }
   if (mediaType === 'application/pdf') {
+    const { pdfPageCount } = await pdfParts();
     const pages = await pdfPageCount(bytes);
     return { content: pages === undefined ? { kind: 'pdf_unreadable' } : { kind: 'pdf', pages } };
   }
@@ -181,6 +184,7 @@ function exportedAttachments(packet: GatheredPacket): ExportedAttachment[] {
 
 export async function buildPacket(gathered: GatheredPacket, engine: ReceiptEngine, signer: PacketSigner): Promise<BuiltPacket> {
   const packet = withFingerprint(gathered, signer.fingerprint);
+  const { assemblePacketPdf, renderPacketPdf } = await pdfParts();
   const rendered = await renderPacketPdf(packet, engine);
   const kase = packet.shown.case;
   const pdf = await assemblePacketPdf(rendered, { label: kase.number, title: `${kase.number} ${packet.render.language === 'en' ? 'Evidence packet' : '证据材料'}`, asOf: new Date(packet.asOf) });

@@ -20,7 +20,7 @@ import { viaEngine } from '../receipts/receipt-engine';
 import type { ReceiptEngine } from '../receipts/receipt-engine';
 import { buildPacket, gatherPacket, withFingerprint } from './packet-builder';
 import type { PacketSource } from './packet-builder';
-import { withInlineImages } from './packet-render';
+import { withInlineImages } from './inline-images';
 import type { PacketSigner } from './packet-zip';
 
 export type PacketMethods = 'case.previewPacket' | 'case.exportPacket' | 'case.printPacket';

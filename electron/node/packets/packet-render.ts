@@ -11,29 +11,14 @@ import { PAPER } from '../../common/receipts/receipt';
 import { mmToPt } from '../../common/packets/figure-placement';
 import { PACKET_MARGIN_MM } from '../../common/packets/packet-css';
 import { packetExportDocument, packetSections } from '../../common/packets/packet-html';
-import type { AnchoredSection, AttachmentContent, PacketRenderInput } from '../../common/packets/packet-html';
+import type { AnchoredSection } from '../../common/packets/packet-html';
 import type { ReceiptEngine } from '../receipts/receipt-engine';
 import type { GatheredPacket } from './packet-builder';
+import { withInlineImages } from './inline-images';
 import { prepareFigure } from './packet-images';
 import type { PreparedFigure } from './packet-images';
 import { namedDestinations, runsForwards } from './packet-pdf';
 import type { RenderedSection, SectionsOfOne } from './packet-pdf';
-
-export function imageDataUrl(mediaType: string, bytes: Uint8Array): string {
-  return `data:${mediaType};base64,${Buffer.from(bytes).toString('base64')}`;
-}
-
-/** The render input with placed images inline again (`image`), for those `inline` picks: Chromium draws them. */
-export function withInlineImages(packet: GatheredPacket, inline: (sha256: string) => boolean = () => true): PacketRenderInput {
-  const content = new Map<string, AttachmentContent>();
-  for (const [sha256, shown] of packet.render.content) {
-    const figure = packet.figures.get(sha256);
-    const bytes = packet.files.get(sha256);
-    const toInline = shown.kind === 'placed_image' && figure !== undefined && bytes !== undefined && inline(sha256);
-    content.set(sha256, toInline ? { kind: 'image', dataUrl: imageDataUrl(figure.mediaType, bytes) } : shown);
-  }
-  return { ...packet.render, content };
-}
 
 /** Every placed image made ready to embed; one whose pixels cannot be read is left out (Chromium draws it). */
 function prepareFigures(packet: GatheredPacket): Map<string, PreparedFigure> {

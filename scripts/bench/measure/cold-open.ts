@@ -13,7 +13,10 @@ export async function bundleOpenChild(outDir: string): Promise<string> {
   const outfile = join(outDir, 'open-child.mjs');
   await build({
     entryPoints: [join(import.meta.dirname, 'open-child.ts')],
-    outfile,
+    outdir: outDir,
+    outExtension: { '.js': '.mjs' },
+    // Code the app loads on first use (pdf-lib for packets) in chunks of its own, as electron-vite builds main.
+    splitting: true,
     bundle: true,
     platform: 'node',
     format: 'esm',

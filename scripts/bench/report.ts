@@ -64,6 +64,7 @@ export function resultsJson(result: BenchResult): Record<string, unknown> {
     remindersFirstMs: round(node.reminders?.firstMs ?? Number.NaN),
     receiptPdfMs: round(node.receiptPdf?.medianMs ?? Number.NaN),
     receiptPdfP95Ms: round(node.receiptPdf?.p95Ms ?? Number.NaN),
+    receiptPdfEngineMs: round(node.receiptEngine?.medianMs ?? Number.NaN),
     packetMs: round(node.packet?.medianMs ?? Number.NaN),
     packetP95Ms: round(node.packet?.p95Ms ?? Number.NaN),
     mainRssMb: round(result.mainRssMb),
@@ -103,6 +104,7 @@ export function resultsJson(result: BenchResult): Record<string, unknown> {
       baselineOpen: largest.baselineOpen.runs,
       reminders: node.reminders?.runs,
       receiptPdf: node.receiptPdf?.runs,
+      receiptEngine: node.receiptEngine?.runs,
       packet: node.packet?.runs,
       firstListPage: renderer.firstListPage.runs,
     },
@@ -142,6 +144,7 @@ export function resultTable(result: BenchResult, json: Record<string, unknown>):
   rows.push([`today's reminders (${String(node.reminders?.count ?? '?')})`, `${ms(node.reminders?.medianMs)} / ${ms(node.reminders?.p95Ms)}`, '', verdict(num('remindersMedianMs'), TARGETS.remindersMedianMs)]);
   rows.push(['  first call after start (records read from disk)', ms(node.reminders?.firstMs), '', '']);
   rows.push(['receipt to PDF', `${ms(node.receiptPdf?.medianMs)} / ${ms(node.receiptPdf?.p95Ms)}`, '', verdict(num('receiptPdfMs'), TARGETS.receiptPdfMs)]);
+  rows.push(['  of which the print engine (Chromium: lay out, printToPDF)', `${ms(node.receiptEngine?.medianMs)} / ${ms(node.receiptEngine?.p95Ms)}`, '', '']);
   rows.push([`evidence packet, ${String(result.sizes.at(-1)?.dataset.packetFiles ?? '?')} files`, `${ms(node.packet?.medianMs)} / ${ms(node.packet?.p95Ms)}`, '', verdict(num('packetMs'), TARGETS.packetMs)]);
   rows.push(['first list page in Chromium', `${ms(renderer.firstListPage.medianMs)} / ${ms(renderer.firstListPage.p95Ms)}`, '', '']);
   rows.push([`longest renderer task (scroll + type; ${renderer.longTasks} long)`, ms(renderer.longestTaskMs), '', verdict(renderer.longestTaskMs, TARGETS.longestTaskMs)]);

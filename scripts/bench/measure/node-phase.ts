@@ -7,7 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { openAppServices } from '../../../electron/node/app-services';
-import type { SaveFileDialog } from '../../../electron/node/receipts/receipt-engine';
+import type { ReceiptEngine, SaveFileDialog } from '../../../electron/node/receipts/receipt-engine';
 import { FixedClock } from '../../../test/support/fixed-clock';
 import { CHROMIUM_ARGS } from '../../../test/e2e/support/chromium-args';
 import { createChromiumReceiptEngine } from '../../../test/e2e/support/chromium-receipt-engine';
@@ -16,11 +16,13 @@ import type { BenchConfig } from '../bench-config';
 import type { Dataset } from '../dataset/generate-dataset';
 import { runOpenChild } from './cold-open';
 import type { HandlerMeasures } from './handler-measures';
-import { measure } from './stats';
+import { measure, timingOf } from './stats';
 import type { Timing } from './stats';
 
 export interface NodePhaseResult extends HandlerMeasures {
   readonly receiptPdf?: Timing;
+  /** Of each receipt, the print engine's part (Chromium laying out and printing the page), the rest being ours. */
+  readonly receiptEngine?: Timing;
   readonly packet?: Timing;
   readonly mainRssMb?: number;
   readonly mainHeapUsedMb?: number;
@@ -38,22 +40,37 @@ function benchSaveDialog(outDir: string): SaveFileDialog {
   return { choosePdfPath: next, chooseZipPath: next };
 }
 
-async function measureDocuments(dataset: Dataset, config: BenchConfig, now: Date, outDir: string): Promise<{ receiptPdf: Timing; packet: Timing }> {
+/** The engine as it is, with the time of every `pdf` call written down. */
+function timedPdfs(engine: ReceiptEngine): { readonly engine: ReceiptEngine; readonly times: number[] } {
+  const times: number[] = [];
+  const pdf: ReceiptEngine['pdf'] = async (html, paper) => {
+    const started = performance.now();
+    const page = await engine.pdf(html, paper);
+    times.push(performance.now() - started);
+    return page;
+  };
+  return { engine: { ...engine, pdf }, times };
+}
+
+async function measureDocuments(dataset: Dataset, config: BenchConfig, now: Date, outDir: string): Promise<{ receiptPdf: Timing; receiptEngine: Timing; packet: Timing }> {
   const browser = await chromium.launch({ executablePath: chromiumPath, args: [...CHROMIUM_ARGS] });
   const engine = await createChromiumReceiptEngine(browser);
+  const timed = timedPdfs(engine);
   try {
-    const services = await openAppServices({ dataDir: dataset.dataDir, version: 'bench', clock: new FixedClock(now, 1_000), receipts: { engine, saveDialog: benchSaveDialog(outDir) } });
+    const services = await openAppServices({ dataDir: dataset.dataDir, version: 'bench', clock: new FixedClock(now, 1_000), receipts: { engine: timed.engine, saveDialog: benchSaveDialog(outDir) } });
     try {
       const refundId = dataset.sampleRefundIds.at(-1) ?? '';
       const receiptPdf = await measure(config.pdfRuns, async () => {
         const result = await services.handlers['receipt.savePdf']({ refundId, size: 'thermal80', language: 'zh-CN', actor: '店长' });
         if (!result.saved) throw new Error('The receipt PDF was not saved.');
       }, 1);
+      // One engine call per receipt; the first was the warm-up.
+      const receiptEngine = timingOf(timed.times.slice(1));
       const packet = await measure(config.packetRuns, async () => {
         const result = await services.handlers['case.exportPacket']({ id: dataset.packetCaseId, language: 'zh-CN', redact: true, actor: '店长' });
         if (!result.saved) throw new Error('The packet was not saved.');
       }, 1);
-      return { receiptPdf, packet };
+      return { receiptPdf, receiptEngine, packet };
     } finally {
       await services.close();
     }

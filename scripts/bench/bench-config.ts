@@ -37,7 +37,7 @@ export const FULL: BenchConfig = {
   attachmentPool: 120,
   saveRuns: 40,
   baselineSaveRuns: 12,
-  openRuns: 5,
+  openRuns: 9,
   queryRuns: 30,
   pdfRuns: 8,
   packetRuns: 3,

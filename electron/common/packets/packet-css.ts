@@ -7,11 +7,10 @@
  * (packet-images.ts): the page keeps an empty `.figure-slot` below the caption, and the image is fitted between
  * its top, the side margins and the bottom margin.
  */
+import { PRINT_FONT, PRINT_MONO } from '../receipts/print-fonts';
+
 export const PACKET_MARGIN_MM = { top: 15, right: 15, bottom: 18, left: 15 } as const;
 export const PACKET_CONTENT_WIDTH_MM = 210 - PACKET_MARGIN_MM.left - PACKET_MARGIN_MM.right;
-
-const FONT = `"Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", sans-serif`;
-const MONO = `"Noto Sans Mono CJK SC", "DejaVu Sans Mono", "Consolas", monospace`;
 
 export function packetCss(options: { readonly forPrint: boolean; readonly pageLabel: string }): string {
   const pageBox = options.forPrint
@@ -22,7 +21,7 @@ export function packetCss(options: { readonly forPrint: boolean; readonly pageLa
 @page{size:A4;margin:${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm}${pageBox}
 *{box-sizing:border-box;margin:0;padding:0}
 html,body{background:#fff;color:#000}
-body{font-family:${FONT};font-size:10.5pt;line-height:1.45;-webkit-print-color-adjust:exact;print-color-adjust:exact}
+body{font-family:${PRINT_FONT};font-size:10.5pt;line-height:1.45;-webkit-print-color-adjust:exact;print-color-adjust:exact}
 main,main *{overflow-wrap:anywhere}
 .sheet+.sheet{break-before:page}
 .anchors{display:none}
@@ -34,7 +33,7 @@ table{width:100%;border-collapse:collapse;margin-bottom:2mm}
 th,td{border:1px solid #000;padding:1mm 1.5mm;text-align:left;vertical-align:top}
 th{background:#eee;font-weight:700}
 .kv th{width:32%}
-.mono{font-family:${MONO}}
+.mono{font-family:${PRINT_MONO}}
 /* Time and record numbers never break; the person column keeps a name on one line; what happened takes the rest. */
 .timeline{table-layout:auto}
 .timeline td:nth-child(1),.timeline td:nth-child(2),.timeline td:nth-child(4){white-space:nowrap;width:1%}

@@ -6,16 +6,14 @@
  * Built from numbers in PAPER only; nothing here comes from user text.
  */
 import type { PaperSpec } from './receipt';
-
-const FONT = `"Noto Sans CJK SC", "Noto Sans Mono CJK SC", "Microsoft YaHei", "PingFang SC", sans-serif`;
-const MONO = `"Noto Sans Mono CJK SC", "DejaVu Sans Mono", "Consolas", monospace`;
+import { PRINT_FONT, PRINT_MONO } from './print-fonts';
 
 const COMMON = `
 *{box-sizing:border-box;margin:0;padding:0}
 html,body{background:#fff;color:#000}
-body{font-family:${FONT};line-height:1.35;-webkit-print-color-adjust:exact;print-color-adjust:exact}
+body{font-family:${PRINT_FONT};line-height:1.35;-webkit-print-color-adjust:exact;print-color-adjust:exact}
 .receipt,.receipt *{overflow-wrap:anywhere;word-break:normal}
-.mono,.mono .value{font-family:${MONO}}
+.mono,.mono .value{font-family:${PRINT_MONO}}
 .head{text-align:center}
 .logo{display:block;margin:0 auto 1mm;max-width:40%;max-height:18mm}
 .shop-name{font-weight:700;font-size:1.25em}

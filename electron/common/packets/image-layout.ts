@@ -8,6 +8,7 @@
  * `undefined` is everything else — other JPEG codings (lossless, arithmetic, 12-bit), interlaced PNGs, PNG
  * transparency by tRNS, 16-bit alpha, anything malformed: Chromium draws those in the page, as it always has.
  */
+import { concatBytes } from './concat-bytes';
 
 export interface JpegLayout {
   readonly format: 'jpeg';
@@ -60,13 +61,7 @@ function joinedIcc(pieces: ReadonlyMap<number, Uint8Array>, count: number): Uint
     if (piece === undefined) return undefined;
     ordered.push(piece);
   }
-  const out = new Uint8Array(ordered.reduce((sum, piece) => sum + piece.length, 0));
-  let at = 0;
-  for (const piece of ordered) {
-    out.set(piece, at);
-    at += piece.length;
-  }
-  return out;
+  return concatBytes(ordered);
 }
 
 function jpegLayout(bytes: Uint8Array): JpegLayout | undefined {

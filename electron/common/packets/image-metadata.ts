@@ -15,6 +15,7 @@
  * Malformed input comes back unchanged with `removed: ['unparsed']`: the caller decides (a redacted packet
  * withholds it). HEIC/HEIF and PDFs are not handled here (see exportedAttachment in the packet builder).
  */
+import { concatBytes } from './concat-bytes';
 
 export type StrippableImageType = 'image/jpeg' | 'image/png' | 'image/webp';
 
@@ -49,16 +50,6 @@ function byteAt(bytes: Uint8Array, at: number): number {
   return value;
 }
 
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
-}
-
 function app1Kind(bytes: Uint8Array, payload: number): RemovedMetadata {
   if (startsWith(bytes, payload, 'Exif\0')) return 'exif';
   if (startsWith(bytes, payload, 'http://ns.adobe.com/xap/1.0/') || startsWith(bytes, payload, 'http://ns.adobe.com/xmp/extension/')) return 'xmp';
@@ -79,7 +70,7 @@ function stripJpeg(bytes: Uint8Array, removed: Set<RemovedMetadata>): Uint8Array
     const length = (byteAt(bytes, markerAt + 2) << 8) | byteAt(bytes, markerAt + 3);
     const end = markerAt + 2 + length;
     if (length < 2 || end > bytes.length) throw new Unparsed();
-    if (marker === 0xda) return concat([...kept, bytes.subarray(markerAt, scanEnd(bytes, end, removed))]);
+    if (marker === 0xda) return concatBytes([...kept, bytes.subarray(markerAt, scanEnd(bytes, end, removed))]);
     const payload = markerAt + 4;
     let drop: RemovedMetadata | undefined;
     if (marker === 0xe1) drop = app1Kind(bytes, payload);
@@ -125,7 +116,7 @@ function stripPng(bytes: Uint8Array, removed: Set<RemovedMetadata>): Uint8Array 
     at = end;
     if (type === 'IEND') {
       if (at < bytes.length) removed.add('trailer');
-      return concat(kept);
+      return concatBytes(kept);
     }
   }
 }
@@ -156,7 +147,7 @@ function stripWebp(bytes: Uint8Array, removed: Set<RemovedMetadata>): Uint8Array
     at = end;
   }
   if (!removed.has('exif') && !removed.has('xmp') && !removed.has('trailer')) return bytes;
-  const body = concat(kept);
+  const body = concatBytes(kept);
   if (startsWith(body, 0, 'VP8X') && body.length > 8) body[8] = byteAt(body, 8) & ~(VP8X_EXIF | VP8X_XMP) & 0xff;
   const out = new Uint8Array(12 + body.length);
   out.set(bytes.subarray(0, 12), 0);

@@ -1,6 +1,6 @@
 /**
  * The people-PDF from its parts: the HTML sections already rendered to PDF by the print engine (A4) — all in one
- * PDF cut at its named destinations (`sectionStarts`), or one PDF per section — each attached image drawn into
+ * PDF cut at its named destinations (`namedDestinations`), or one PDF per section — each attached image drawn into
  * the area its page keeps for it (packet-images.ts), each
  * attached PDF merged after its placeholder page, a page number on every page (`AJ-202611-0001   3 / 12`:
  * pdf-lib's standard fonts have no CJK glyphs, and digits need none), and bookmarks to every part.
@@ -92,12 +92,6 @@ export async function namedDestinations(bytes: Uint8Array, names: readonly strin
 /** Section starts must run forwards from page 0; otherwise the caller renders section by section instead. */
 export function runsForwards(starts: readonly number[]): boolean {
   return starts.every((start, i) => (i === 0 ? start === 0 : start > (starts[i - 1] ?? Infinity)));
-}
-
-/** The page index at which each named section starts, in the order asked; undefined as above. */
-export async function sectionStarts(bytes: Uint8Array, names: readonly string[]): Promise<number[] | undefined> {
-  const starts = (await namedDestinations(bytes, names))?.map((dest) => dest.page);
-  return starts !== undefined && runsForwards(starts) ? starts : undefined;
 }
 
 async function appendPages(target: PDFDocument, source: PDFDocument, indices: readonly number[]): Promise<void> {

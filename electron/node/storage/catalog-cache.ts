@@ -10,17 +10,17 @@
  * month at a time, because the month files are being read and hashed while this is parsed (ledger-store.ts): one
  * JSON.parse of the whole cache held main for ~0.3 s, and those reads waited behind it.
  */
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { PaymentFacts, RefundFacts } from '../../common/ledger/ledger-catalog';
 import { ensureDurableDir, renameWithRetry, syncDir, tempNameFor, writeNewFileDurably } from './atomic-write';
+import { sha256Hex } from './envelope';
 import { bestEffort } from './fs-errors';
 import { paymentColumnsOf, paymentFactsOf, refundColumnsComplete, refundColumnsOf, refundFactsOf } from './catalog-columns';
 import type { PaymentColumns, RefundColumns } from './catalog-columns';
 import type { FileSystem } from './fs-port';
 
 export const CACHE_DIR = 'cache';
-export const CACHE_FILE = 'ledger-catalog.jsonl';
+const CACHE_FILE = 'ledger-catalog.jsonl';
 /** Version 2's single JSON file: removed when this one is written. */
 const OLD_CACHE_FILE = 'ledger-catalog.json';
 const FORMAT = 'refunddesk/catalog';
@@ -84,8 +84,6 @@ function parseMonth(value: unknown): CachedMonth {
 /** Lets file reads that finished meanwhile be handled (setImmediate runs after the I/O callbacks). */
 const yieldToIo = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
-const sha256Of = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
-
 /** The cached months by month; undefined when there is no usable cache (the caller reads every month). */
 export async function readCatalogCache(fs: FileSystem, dataDir: string): Promise<ReadonlyMap<string, CachedMonth> | undefined> {
   let bytes: Buffer;
@@ -100,7 +98,7 @@ export async function readCatalogCache(fs: FileSystem, dataDir: string): Promise
     const headerEnd = bytes.indexOf(NEWLINE);
     const header: unknown = headerEnd === -1 ? undefined : JSON.parse(bytes.toString('latin1', 0, headerEnd));
     const body = bytes.subarray(headerEnd + 1);
-    if (!isHeader(header) || sha256Of(body) !== header.sha256) return undefined;
+    if (!isHeader(header) || sha256Hex(body) !== header.sha256) return undefined;
     const months = new Map<string, CachedMonth>();
     for (let start = 0; start < body.length; ) {
       const end = body.indexOf(NEWLINE, start);
@@ -122,7 +120,7 @@ export async function writeCatalogCache(fs: FileSystem, dataDir: string, months:
   const dir = join(dataDir, CACHE_DIR);
   const lines = months.map((month) => `${asciiJson({ ...month, payments: paymentColumnsOf(month.payments), refunds: refundColumnsOf(month.refunds) })}\n`);
   const body = Buffer.from(lines.join(''), 'latin1');
-  const header: Header = { format: FORMAT, version: VERSION, months: months.length, sha256: sha256Of(body) };
+  const header: Header = { format: FORMAT, version: VERSION, months: months.length, sha256: sha256Hex(body) };
   const bytes = Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`, 'latin1'), body]);
   const temp = join(dir, tempNameFor(CACHE_FILE));
   try {

@@ -22,8 +22,9 @@ export type Decoded<T> = { readonly ok: true; readonly envelope: Envelope<T> } |
 const UTF8_BOM = '\uFEFF';
 const SHA256_HEX = /^[0-9a-f]{64}$/;
 
-export function sha256Hex(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+/** SHA-256 in hex of text (as UTF-8) or of bytes. */
+export function sha256Hex(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
 }
 
 /**

@@ -1,12 +1,12 @@
 /**
- * The packet's one-document rendering is cut at named destinations (packet-pdf.ts `sectionStarts`). Chromium's
+ * The packet's one-document rendering is cut at named destinations (packet-pdf.ts `namedDestinations`, checked by `runsForwards`). Chromium's
  * real output is covered by the packet e2e specs; here a PDF built with pdf-lib carries /Dests exactly as Chromium
  * writes them (`/name [pageRef /XYZ x y 0]`), so every answer — and every refusal that sends the builder to the
  * section-by-section path — is pinned down.
  */
 import { PDFDocument, PDFName, PDFNumber } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { assemblePacketPdf, namedDestinations, sectionStarts } from '../../../electron/node/packets/packet-pdf';
+import { assemblePacketPdf, namedDestinations, runsForwards } from '../../../electron/node/packets/packet-pdf';
 
 async function pdfWithDests(pageCount: number, dests: Record<string, number>): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
@@ -22,7 +22,13 @@ async function pdfWithDests(pageCount: number, dests: Record<string, number>): P
   return doc.save();
 }
 
-describe('sectionStarts', () => {
+/** What packet-render.ts does with them: the pages, when every name is found and they run forwards. */
+async function sectionStarts(pdf: Uint8Array, names: readonly string[]): Promise<number[] | undefined> {
+  const starts = (await namedDestinations(pdf, names))?.map((dest) => dest.page);
+  return starts !== undefined && runsForwards(starts) ? starts : undefined;
+}
+
+describe('section starts from named destinations', () => {
   it('gives the page each named section starts on, in the order asked', async () => {
     const pdf = await pdfWithDests(7, { 'packet-cover': 0, 'packet-summary': 1, 'packet-timeline': 2, 'packet-attachment-1': 5 });
     expect(await sectionStarts(pdf, ['packet-cover', 'packet-summary', 'packet-timeline', 'packet-attachment-1'])).toEqual([0, 1, 2, 5]);

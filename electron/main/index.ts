@@ -18,6 +18,7 @@ import { createMainWindow, focusWindow } from './main-window';
 import { hardenSession } from './security';
 import { startReminderNotifier } from './reminder-notifier';
 import { createPrintWindowEngine } from './print-window';
+import { printFontsDirOf } from '../node/receipts/print-fonts/print-font-dir';
 import { createSaveDialog } from './save-dialog';
 import { createBackupDialogs, relaunchAfter } from './folder-dialog';
 import { DataFolderRefused, refusalText } from '../node/migrations/data-folder-refused';
@@ -47,6 +48,7 @@ async function start(): Promise<void> {
       dataDir,
       version: app.getVersion(),
       receipts: { engine: printEngine, saveDialog: createSaveDialog(() => mainWindow) },
+      printFontsDir: printFontsDirOf({ packaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() }),
       backups: {
         dialogs: createBackupDialogs(() => mainWindow),
         requestRestart: relaunchAfter(

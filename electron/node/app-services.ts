@@ -36,6 +36,8 @@ import { openInstallKey } from './keys/install-key';
 import type { InstallKey } from './keys/install-key';
 import { createAppReceiptHandlers } from './receipts/app-receipts';
 import type { ReceiptEngine, SaveFileDialog } from './receipts/receipt-engine';
+import { createPrintFontFaces } from './receipts/print-fonts/print-font-faces';
+import { withPrintFonts } from './receipts/print-fonts/with-print-fonts';
 import { openAppCases } from './cases/app-cases';
 import { applyPendingRestore, openAppBackups, ownerOrNewShop } from './backups/app-backups';
 import { openAppDataTools } from './integrity/app-data-tools';
@@ -70,6 +72,11 @@ export interface AppServicesOptions {
   readonly pins?: PinHasher;
   /** Chromium behind receipts: Electron's hidden print window, or the e2e harness's. Absent: `print_unavailable`. */
   readonly receipts?: { readonly engine: ReceiptEngine; readonly saveDialog: SaveFileDialog };
+  /**
+   * The bundled print font's folder (print-fonts/print-font-dir.ts), embedded in every job of `receipts.engine`.
+   * Absent: jobs print with the installed fonts.
+   */
+  readonly printFontsDir?: string;
   /** Folder/file dialogs for backups and Electron's relaunch after a staged restore (backups/app-backups.ts). */
   readonly backups?: BackupPorts;
   /** Where CSV/XLSX exports are saved: the OS dialog, or the e2e harness's folder. Absent: `print_unavailable`. */
@@ -78,8 +85,17 @@ export interface AppServicesOptions {
   readonly migrations?: MigrationList;
 }
 
+/** The receipt engine, with the bundled print font added to every job when its folder is known. */
+function withBundledPrintFont(options: AppServicesOptions): AppServicesOptions['receipts'] {
+  const { receipts, printFontsDir } = options;
+  if (receipts === undefined || printFontsDir === undefined) return receipts;
+  const faces = createPrintFontFaces({ dir: printFontsDir });
+  return { ...receipts, engine: withPrintFonts(receipts.engine, faces, (message, error) => console.error(`[print fonts] ${message}`, error)) };
+}
+
 export async function openAppServices(options: AppServicesOptions): Promise<AppServices> {
   const { dataDir, version } = options;
+  const receipts = withBundledPrintFont(options);
   const clock = options.clock ?? systemClock;
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
   const fs = options.fs ?? nodeFileSystem;
@@ -137,7 +153,7 @@ export async function openAppServices(options: AppServicesOptions): Promise<AppS
       attachments,
       requireSession: (actor) => void directory.requireSession(actor),
       installKey,
-      ...(options.receipts === undefined ? {} : { receipts: options.receipts }),
+      ...(receipts === undefined ? {} : { receipts }),
     });
     const arrivalOfId = (id: string) => {
       const record = ledger.record(id);
@@ -251,7 +267,7 @@ export async function openAppServices(options: AppServicesOptions): Promise<AppS
           requireImporter: ownerOrNewShop(isNewShop, () => void directory.requireOwnerSession()),
         },
       }),
-      ...createAppReceiptHandlers({ ledger, settings, directory, clock, calendar, installKey, fs, receipts: options.receipts }),
+      ...createAppReceiptHandlers({ ledger, settings, directory, clock, calendar, installKey, fs, receipts }),
       ...createAppExportHandlers({ ledger, calendar, settlementMonth: settlements.handlers['settlement.month'], directory, clock, fs, dialog: options.exportDialog }),
     } satisfies Handlers;
 

@@ -17,7 +17,12 @@ import { PAPER } from '../../electron/common/receipts/receipt';
 import { CHROMIUM_ARGS } from './support/chromium-args';
 import { createChromiumReceiptEngine } from './support/chromium-receipt-engine';
 import type { ChromiumReceiptEngine } from './support/chromium-receipt-engine';
-import { chromiumPath } from './support/paths';
+import { chromiumPath, projectRoot } from './support/paths';
+import { PRINT_FONT } from '../../electron/common/receipts/print-fonts';
+import { RECEIPT_CSP } from '../../electron/common/receipts/receipt-html';
+import { createPrintFontFaces } from '../../electron/node/receipts/print-fonts/print-font-faces';
+import { printFontPackageDir } from '../../electron/node/receipts/print-fonts/print-font-dir';
+import { withPrintFonts } from '../../electron/node/receipts/print-fonts/with-print-fonts';
 
 const run = promisify(execFile);
 const MM_TO_PT = 72 / 25.4;
@@ -143,6 +148,25 @@ describe('cdp-document in Chromium', () => {
       engine.printRequests.length = 0;
       await new Promise<void>((resolve) => server.close(() => resolve()));
     }
+  });
+
+  it('embeds the bundled print font as small TrueType subsets, never as Type 3 glyph programs, text intact', async () => {
+    const fonted = withPrintFonts(engine, createPrintFontFaces({ dir: printFontPackageDir(projectRoot) }), (message) => {
+      throw new Error(message);
+    });
+    const receipt = `<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${RECEIPT_CSP}">
+<style>body{font-family:${PRINT_FONT};margin:2mm}b{font-weight:700}</style></head>
+<body><b>退款凭证 Refund receipt</b><p>实退金额 ¥113.90 张三丰</p></body></html>`;
+    const file = join(dir, 'fonted.pdf');
+    await writeFile(file, (await fonted.pdf(receipt, PAPER.thermal58)).bytes);
+    const { stdout: fonts } = await run('pdffonts', [file]);
+    const rows = fonts.split('\n').slice(2).filter((line) => line.trim() !== '');
+    expect(rows.length).toBeGreaterThanOrEqual(2);
+    for (const row of rows) expect(row).toMatch(/^[A-Z]{6}\+NotoSansSC-(Regular|Bold)\s+CID TrueType\s+Identity-H\s+yes yes yes/u);
+    expect(rows.some((row) => row.includes('-Bold'))).toBe(true);
+    const { stdout: text } = await run('pdftotext', ['-enc', 'UTF-8', file, '-']);
+    expect(text.replace(/\s+/gu, ' ')).toContain('退款凭证 Refund receipt 实退金额 ¥113.90 张三丰');
+    expect(engine.printRequests).toEqual([]);
   });
 
   it('records what the fake printer would get: the chosen printer and the roll at its measured height', async () => {

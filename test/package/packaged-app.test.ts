@@ -3,13 +3,15 @@
  * are set. Needs `out/` built (npm test builds it first).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { listPackage } from '@electron/asar';
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeStubElectronDist } from './stub-electron';
+import { parseChunkStylesheet } from '../../electron/node/receipts/print-fonts/font-chunks';
+import { PACKAGED_PRINT_FONT_DIR } from '../../electron/node/receipts/print-fonts/print-font-dir';
 
 const root = join(import.meta.dirname, '../..');
 let appDir = '';
@@ -66,6 +68,20 @@ describe('the packaged app', () => {
     ];
     const leaked = asarEntries.filter((entry) => forbidden.some((pattern) => pattern.test(entry)));
     expect(leaked).toEqual([]);
+  });
+
+  it('carries the print font where main looks for it: both weights as WOFF, their stylesheets and the licence', async () => {
+    const fontDir = join(appDir, 'resources', PACKAGED_PRINT_FONT_DIR);
+    const shipped = await readdir(fontDir, { recursive: true });
+    expect(shipped).toEqual(expect.arrayContaining(['LICENSE', '400.css', '700.css']));
+    for (const weight of [400, 700]) {
+      const listed = parseChunkStylesheet(await readFile(join(fontDir, `${String(weight)}.css`), 'utf8'));
+      expect(listed.length).toBeGreaterThan(90);
+      for (const chunk of listed) expect(shipped, chunk.file).toContain(chunk.file);
+    }
+    // Nothing else of the 76 MB package: no WOFF2, no other weights, and none of it inside the asar.
+    expect(shipped.filter((file) => file.startsWith('files/') && !/-(400|700)-normal\.woff$/u.test(file))).toEqual([]);
+    expect(asarEntries.some((entry) => entry.includes('@fontsource'))).toBe(false);
   });
 
   it('sets the security fuses: no RunAsNode, no NODE_OPTIONS, no inspect, asar integrity and asar-only', async () => {

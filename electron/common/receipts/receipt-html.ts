@@ -1,7 +1,8 @@
 /**
  * ReceiptModel → one self-contained HTML5 document for the print window (RELIABILITY §3): a CSP that allows
- * only inline style and data: images, no script element or attribute, no URL anywhere, every text through
- * escapeHtml. Stable class names mark each part; the end-to-end test reads the PDF's text, not the DOM.
+ * only inline style, data: images and data: fonts (the print font the engine adds), no script element or
+ * attribute, no URL anywhere, every text through escapeHtml. Stable class names mark each part; the end-to-end
+ * test reads the PDF's text, not the DOM.
  */
 import { fen, formatYuan } from '../domain/money';
 import type { Fen } from '../domain/money';
@@ -10,7 +11,7 @@ import { qrSvg } from './qr-svg';
 import type { ReceiptAmountLine, ReceiptLine, ReceiptModel } from './receipt';
 import { receiptCss } from './receipt-css';
 
-export const RECEIPT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+export const RECEIPT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'";
 
 /** `¥1,234.56`; deductions `-¥12.90`. */
 function money(amount: Fen): string {

@@ -96,11 +96,33 @@ export async function capturePng(cdp: CdpSession, paper: PaperSpec, heightMm: nu
 }
 
 /**
+ * Waits until the document's web fonts (the embedded print font) are loaded. A face starts loading only when
+ * layout first needs it, and Chromium prints or measures whatever it has at that moment. So: lay out (reading
+ * offsetHeight) at the paper's width, then wait for `document.fonts.ready`. This is DevTools evaluating one fixed
+ * expression; the page's own scripts stay disabled (Blink runs inspector evaluation even when a page may not
+ * script). Should an engine refuse it, the job goes on: the faces are `font-display:swap`, so text not yet in
+ * the print font shows in an installed one rather than blank. False when the wait could not be confirmed.
+ */
+export async function fontsLoaded(cdp: CdpSession): Promise<boolean> {
+  try {
+    const result = await cdp.send('Runtime.evaluate', {
+      expression: 'void document.documentElement.offsetHeight; document.fonts.ready.then((fonts) => fonts.size)',
+      awaitPromise: true,
+      returnByValue: true,
+    });
+    return typeof result === 'object' && result !== null && !('exceptionDetails' in result);
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Fits and measures in one step; the height to print or show. A sheet's preview covers the whole content when
  * it runs past one sheet (the PDF then has several sheets; a receipt fits on one).
  */
 export async function layOut(cdp: CdpSession, paper: PaperSpec): Promise<{ readonly contentMm: number; readonly pageMm: number }> {
   await fitToPaper(cdp, paper);
+  await fontsLoaded(cdp);
   const contentMm = await measureContentMm(cdp);
   return { contentMm, pageMm: pageHeightMm(paper, contentMm) };
 }

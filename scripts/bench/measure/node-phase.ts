@@ -11,7 +11,8 @@ import type { ReceiptEngine, SaveFileDialog } from '../../../electron/node/recei
 import { FixedClock } from '../../../test/support/fixed-clock';
 import { CHROMIUM_ARGS } from '../../../test/e2e/support/chromium-args';
 import { createChromiumReceiptEngine } from '../../../test/e2e/support/chromium-receipt-engine';
-import { chromiumPath } from '../../../test/e2e/support/paths';
+import { chromiumPath, projectRoot } from '../../../test/e2e/support/paths';
+import { printFontPackageDir } from '../../../electron/node/receipts/print-fonts/print-font-dir';
 import type { BenchConfig } from '../bench-config';
 import type { Dataset } from '../dataset/generate-dataset';
 import { runOpenChild } from './cold-open';
@@ -57,7 +58,7 @@ async function measureDocuments(dataset: Dataset, config: BenchConfig, now: Date
   const engine = await createChromiumReceiptEngine(browser);
   const timed = timedPdfs(engine);
   try {
-    const services = await openAppServices({ dataDir: dataset.dataDir, version: 'bench', clock: new FixedClock(now, 1_000), receipts: { engine: timed.engine, saveDialog: benchSaveDialog(outDir) } });
+    const services = await openAppServices({ dataDir: dataset.dataDir, version: 'bench', clock: new FixedClock(now, 1_000), receipts: { engine: timed.engine, saveDialog: benchSaveDialog(outDir) }, printFontsDir: printFontPackageDir(projectRoot) });
     try {
       const refundId = dataset.sampleRefundIds.at(-1) ?? '';
       const receiptPdf = await measure(config.pdfRuns, async () => {

@@ -34,7 +34,7 @@ describe('renderReceiptHtml', () => {
     const html = await evilHtml();
     expect(html.startsWith('<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">')).toBe(true);
     expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${RECEIPT_CSP}">`);
-    expect(RECEIPT_CSP).toBe("default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'");
+    expect(RECEIPT_CSP).toBe("default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'");
     expect(html.match(/<style>/gu)).toHaveLength(1);
     expect(html.trimEnd().endsWith('</html>')).toBe(true);
   });

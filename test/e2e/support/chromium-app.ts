@@ -13,7 +13,8 @@ import { createDispatcher } from '../../../electron/node/ipc/dispatcher';
 import type { Dispatch } from '../../../electron/node/ipc/dispatcher';
 import type { FileSystem } from '../../../electron/node/storage/fs-port';
 import { isSameOrigin } from '../../../electron/node/ipc/trusted-sender';
-import { assertBuilt, chromiumPath, harnessPreload, rendererDir } from './paths';
+import { assertBuilt, chromiumPath, harnessPreload, projectRoot, rendererDir } from './paths';
+import { printFontPackageDir } from '../../../electron/node/receipts/print-fonts/print-font-dir';
 import { CHROMIUM_ARGS } from './chromium-args';
 import { createChromiumReceiptEngine } from './chromium-receipt-engine';
 import { createTestSaveDialog } from './test-save-dialog';
@@ -35,6 +36,8 @@ export async function launchChromiumApp(dataDir: string, fs?: FileSystem, clock?
       dataDir,
       version: 'e2e',
       receipts: { engine, saveDialog },
+      // The font folder Electron main uses when run from a checkout (`npm start`), so receipts print alike.
+      printFontsDir: printFontPackageDir(projectRoot),
       backups: { dialogs: testBackupDialogs },
       exportDialog: saveDialog,
       ...(fs === undefined ? {} : { fs }),

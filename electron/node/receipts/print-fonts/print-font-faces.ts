@@ -20,11 +20,15 @@ import type { WoffFont } from './woff';
 /** The weights RefundDesk's print styles use: body text and bold. */
 export const PRINT_FONT_WEIGHTS = [400, 700] as const;
 
-/**
- * At most this many characters of @font-face rules per job. Electron loads a print job as a data: URL, which
- * Chromium caps at 2 MB; a receipt needs ~0.2 MB, a ten-thousand-character note could need more.
- */
+/** At most this many characters of @font-face rules per job: a receipt needs ~0.25 MB, a packet ~0.4 MB. */
 export const FONT_CSS_BUDGET = 1_000_000;
+
+/**
+ * Electron loads a print job as a base64 data: URL, which Chromium refuses past 2,097,152 characters: about
+ * 1.5 MB of HTML. The faces get what the document leaves of that (a packet printed with its photos inline may
+ * leave nothing, and then prints in the installed fonts).
+ */
+export const MAX_JOB_HTML_BYTES = 1_500_000;
 
 /**
  * Decoded chunk files kept between jobs (~70 KB each): receipts share their labels' characters, so the next job
@@ -42,6 +46,8 @@ export interface PrintFontFacesOptions {
   readonly dir: string;
   readonly readFile?: (path: string) => Promise<Uint8Array>;
 }
+
+const STYLE_ELEMENT = '<style></style>';
 
 /** Every character of the document, markup included: markup is ASCII, which a receipt's text uses anyway. */
 function codePointsOf(html: string): Set<number> {
@@ -121,10 +127,11 @@ export function createPrintFontFaces(options: PrintFontFacesOptions): PrintFontF
       });
       // Within the budget, the faces covering most of the document come first (the rest fall back).
       jobs.sort((a, b) => b.glyphs.size - a.glyphs.size);
+      const budget = Math.min(FONT_CSS_BUDGET, MAX_JOB_HTML_BYTES - Buffer.byteLength(html) - STYLE_ELEMENT.length);
       let style = '';
       for (const { chunk, font, glyphs } of jobs) {
         const face = faceOf(chunk, font, glyphs);
-        if (style.length + face.length <= FONT_CSS_BUDGET) style += face;
+        if (style.length + face.length <= budget) style += face;
       }
       return style;
     },

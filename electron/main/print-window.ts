@@ -2,33 +2,35 @@
  * Electron's ReceiptEngine: one hidden print window, kept warm between jobs and closed after a minute idle
  * (node/receipts/warm-host.ts: jobs one at a time; a failed job's window, or one whose renderer died, is replaced),
  * with options from node/security/print-window-options.ts: no preload, no JavaScript, sandboxed, in-memory
- * 'refunddesk-print' session whose only allowed request is the current job's own data: document. Each job loads
- * its document anew (a real navigation, so nothing of the last one stays). The page is driven through
- * `webContents.debugger` with the same cdp-document.ts calls the e2e harness uses, so preview, PDF and paper are one layout. Printing passes an explicit page size in
- * microns (the roll's measured height for thermal paper) — without it Chromium prints A4.
+ * 'refunddesk-print' session that cancels every request. Each job starts on a fresh about:blank (a real
+ * navigation, so nothing of the last one stays) and gets its document over `webContents.debugger`, driven with the
+ * same cdp-document.ts calls the e2e harness uses, so preview, PDF and paper are one layout. Printing passes an
+ * explicit page size in microns (the roll's measured height for thermal paper) — without it Chromium prints A4.
  */
 import { BrowserWindow, session } from 'electron';
 import type { WebContents } from 'electron';
-import { layOut, renderPdf, renderPng } from '../node/receipts/cdp-document';
+import { layOut, renderPdf, renderPng, showDocument } from '../node/receipts/cdp-document';
 import type { CdpSession } from '../node/receipts/cdp-document';
 import type { ReceiptEngine } from '../node/receipts/receipt-engine';
 import { PRINT_HOST_IDLE_MS } from '../node/receipts/receipt-engine';
 import { WarmHost } from '../node/receipts/warm-host';
 import { printerInfoOf } from '../node/receipts/printer-info';
-import { documentUrlOf, micronsOf, PRINT_PARTITION, printWindowOptions } from '../node/security/print-window-options';
+import { micronsOf, PRINT_PARTITION, printWindowOptions } from '../node/security/print-window-options';
 import { denyAllPermissions } from '../node/security/request-policy';
 
-/** Documents of jobs in flight: the print session lets exactly these URLs through and cancels everything else. */
-const allowedDocuments = new Set<string>();
 let sessionHardened = false;
 
+/**
+ * A job's page is about:blank with the document put in over DevTools, and its images and fonts are data: — none
+ * of that is a request. So the print session cancels every request there is.
+ */
 function hardenPrintSession(): void {
   if (sessionHardened) return;
   sessionHardened = true;
   const printSession = session.fromPartition(PRINT_PARTITION);
   printSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(denyAllPermissions()));
   printSession.setPermissionCheckHandler(() => denyAllPermissions());
-  printSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !allowedDocuments.has(details.url) }));
+  printSession.webRequest.onBeforeRequest((_details, callback) => callback({ cancel: true }));
 }
 
 function cdpOf(contents: WebContents): CdpSession {
@@ -46,19 +48,17 @@ function openPrintWindow(): Promise<BrowserWindow> {
 
 function withPrintWindow<T>(printHost: WarmHost<BrowserWindow>, html: string, work: (contents: WebContents, cdp: CdpSession) => Promise<T>): Promise<T> {
   return printHost.run(async (window) => {
-    const url = documentUrlOf(html);
-    allowedDocuments.add(url);
     const contents = window.webContents;
+    // A real navigation per job, so nothing of the last document stays; then the document itself, over DevTools
+    // (cdp-document.ts showDocument: a data: URL navigation was ~1.3 s for a receipt with its fonts).
+    await contents.loadURL('about:blank');
+    contents.debugger.attach('1.3');
     try {
-      await contents.loadURL(url);
-      contents.debugger.attach('1.3');
-      try {
-        return await work(contents, cdpOf(contents));
-      } finally {
-        if (contents.debugger.isAttached()) contents.debugger.detach();
-      }
+      const cdp = cdpOf(contents);
+      await showDocument(cdp, html);
+      return await work(contents, cdp);
     } finally {
-      allowedDocuments.delete(url);
+      if (contents.debugger.isAttached()) contents.debugger.detach();
     }
   });
 }

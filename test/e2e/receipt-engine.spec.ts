@@ -169,6 +169,17 @@ describe('cdp-document in Chromium', () => {
     expect(engine.printRequests).toEqual([]);
   });
 
+  it('prints a document bigger than Chromium lets a data: URL be (a packet with its photos inline)', async () => {
+    // A 3 MB inline image: past the 2 MB a navigation's URL may have, so only a document put in over DevTools prints.
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><!--${'x'.repeat(3_000_000)}--><rect width="10" height="10"/></svg>`;
+    const big = documentOf(20, `<img alt="photo" style="width:20mm;height:20mm" src="data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}">`);
+    expect(big.length).toBeGreaterThan(3_000_000);
+    const { bytes, heightMm } = await engine.pdf(big, PAPER.thermal58);
+    expect(heightMm).toBeGreaterThan(40); // the block and the image below it, both laid out
+    expect((await pageSizes(bytes)).pages).toBe(1);
+    expect(engine.printRequests).toEqual([]);
+  });
+
   it('records what the fake printer would get: the chosen printer and the roll at its measured height', async () => {
     await engine.print(documentOf(80), PAPER.thermal58, undefined);
     await engine.print(documentOf(80), PAPER.a4, 'HP_LaserJet');

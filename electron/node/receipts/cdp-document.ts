@@ -1,8 +1,8 @@
 /**
  * The one rendering path of a receipt, over the Chrome DevTools Protocol. Electron's hidden print window
- * (`webContents.debugger`) and the end-to-end harness (Playwright's `CDPSession`) both drive a page that already
- * shows the document through these calls, so the preview PNG, the PDF and the printed paper are one layout:
- * the page is laid out at the paper's width in print media, measured, then printed or captured.
+ * (`webContents.debugger`) and the end-to-end harness (Playwright's `CDPSession`) both put the document into a blank
+ * page and drive it through these calls, so the preview PNG, the PDF and the printed paper are one layout: the
+ * page is laid out at the paper's width in print media, measured, then printed or captured.
  */
 import type { PaperSpec } from '../../common/receipts/receipt';
 
@@ -96,20 +96,61 @@ export async function capturePng(cdp: CdpSession, paper: PaperSpec, heightMm: nu
 }
 
 /**
+ * Puts the job's HTML into the page — which the engine has just navigated to `about:blank`, so every job gets a
+ * fresh document — and waits until it is loaded (its data: images and fonts included). Not a data: URL: Chromium
+ * copies and checks a navigation's URL at every step, which took ~1.3 s for a receipt with its embedded fonts
+ * (~0.1 s this way), and refuses one over 2 MB (a packet printed with its photos inline).
+ */
+export async function showDocument(cdp: CdpSession, html: string): Promise<void> {
+  const tree = await cdp.send('Page.getFrameTree');
+  const frameId = readString(tree, 'frameTree', 'frame', 'id');
+  if (frameId === undefined) throw new Error('Page.getFrameTree gave no main frame.');
+  await cdp.send('Page.setDocumentContent', { frameId, html });
+  await loadComplete(cdp);
+}
+
+/** How long showDocument waits for the document's load at most; then it goes on with what is there. */
+export const LOAD_WAIT_MS = 10_000;
+const LOAD_POLL_MS = 10;
+
+/**
+ * Asks for `document.readyState` until it is `complete`. Asked from here because the page cannot tell us: with
+ * its scripts off, Blink runs no event listener or timer in it (not even one DevTools added), so a `load`
+ * listener would never fire. A receipt is complete at the first ask; a document with images a few asks later.
+ */
+async function loadComplete(cdp: CdpSession): Promise<void> {
+  const deadline = Date.now() + LOAD_WAIT_MS;
+  for (;;) {
+    let state: unknown;
+    try {
+      state = readPath(await cdp.send('Runtime.evaluate', { expression: 'document.readyState', returnByValue: true }), ['result', 'value']);
+    } catch {
+      return; // an engine that will not evaluate: go on, as the fonts' wait does
+    }
+    if (state === 'complete' || Date.now() >= deadline) return;
+    await new Promise((resolve) => setTimeout(resolve, LOAD_POLL_MS));
+  }
+}
+
+/**
  * Waits until the document's web fonts (the embedded print font) are loaded. A face starts loading only when
  * layout first needs it, and Chromium prints or measures whatever it has at that moment. So: lay out (reading
  * offsetHeight) at the paper's width, then wait for `document.fonts.ready`. This is DevTools evaluating one fixed
- * expression; the page's own scripts stay disabled (Blink runs inspector evaluation even when a page may not
- * script). Should an engine refuse it, the job goes on: the faces are `font-display:swap`, so text not yet in
+ * expression; the page's own scripts stay disabled (Blink runs inspector evaluation, and settles the promise
+ * Blink itself resolves, even when a page may not script). Should an engine refuse it, the job goes on: the faces are `font-display:swap`, so text not yet in
  * the print font shows in an installed one rather than blank. False when the wait could not be confirmed.
  */
-export async function fontsLoaded(cdp: CdpSession): Promise<boolean> {
+export function fontsLoaded(cdp: CdpSession): Promise<boolean> {
+  return evaluated(cdp, 'void document.documentElement.offsetHeight; document.fonts.ready.then((fonts) => fonts.size)');
+}
+
+/**
+ * Runs one of this file's fixed expressions in the page through DevTools and waits for its promise. False when
+ * the engine refused or the page threw: the caller goes on (what it waited for is then most likely there anyway).
+ */
+async function evaluated(cdp: CdpSession, expression: string): Promise<boolean> {
   try {
-    const result = await cdp.send('Runtime.evaluate', {
-      expression: 'void document.documentElement.offsetHeight; document.fonts.ready.then((fonts) => fonts.size)',
-      awaitPromise: true,
-      returnByValue: true,
-    });
+    const result = await cdp.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true });
     return typeof result === 'object' && result !== null && !('exceptionDetails' in result);
   } catch {
     return false;
@@ -138,13 +179,23 @@ export async function renderPng(cdp: CdpSession, paper: PaperSpec): Promise<{ re
   return { bytes: await capturePng(cdp, paper, shownMm), heightMm: shownMm };
 }
 
-function readNumber(value: unknown, ...path: readonly string[]): number | undefined {
+function readPath(value: unknown, path: readonly string[]): unknown {
   let current: unknown = value;
   for (const key of path) {
     if (typeof current !== 'object' || current === null) return undefined;
     current = (current as Record<string, unknown>)[key];
   }
-  return typeof current === 'number' && Number.isFinite(current) ? current : undefined;
+  return current;
+}
+
+function readString(value: unknown, ...path: readonly string[]): string | undefined {
+  const found = readPath(value, path);
+  return typeof found === 'string' && found !== '' ? found : undefined;
+}
+
+function readNumber(value: unknown, ...path: readonly string[]): number | undefined {
+  const found = readPath(value, path);
+  return typeof found === 'number' && Number.isFinite(found) ? found : undefined;
 }
 
 function decodeData(result: unknown, method: string): Uint8Array {

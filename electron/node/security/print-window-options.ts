@@ -1,7 +1,7 @@
 /**
  * The hidden print window's options (RELIABILITY §3: hidden, no preload, no JavaScript, strict CSP — the CSP is in
  * the document itself, receipts/receipt-html.ts). Built here so a plain-Node test checks every one. The window
- * only ever shows one receipt document loaded as a data: URL, in its own in-memory session.
+ * only ever shows one print document at a time (put into about:blank over DevTools), in its own in-memory session.
  */
 
 /** No `persist:` prefix: an in-memory partition, so nothing of a print job is written to disk or shared. */
@@ -49,11 +49,6 @@ export function printWindowOptions(): PrintWindowOptions {
       partition: PRINT_PARTITION,
     },
   };
-}
-
-/** The document as the one URL the print session lets through. */
-export function documentUrlOf(html: string): string {
-  return `data:text/html;base64,${Buffer.from(html, 'utf8').toString('base64')}`;
 }
 
 /** Electron's print pageSize is in microns (a missing size prints A4 — the metre of wasted thermal paper). */

@@ -7,7 +7,7 @@
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import type { PrinterInfo } from '../../../electron/common/ipc/contract-receipts';
 import type { PaperSpec } from '../../../electron/common/receipts/receipt';
-import { pageHeightMm, layOut, printPdf, renderPdf, renderPng } from '../../../electron/node/receipts/cdp-document';
+import { pageHeightMm, layOut, printPdf, renderPdf, renderPng, showDocument } from '../../../electron/node/receipts/cdp-document';
 import type { CdpSession } from '../../../electron/node/receipts/cdp-document';
 import type { ReceiptEngine, RenderedPage } from '../../../electron/node/receipts/receipt-engine';
 import { PRINT_HOST_IDLE_MS } from '../../../electron/node/receipts/receipt-engine';
@@ -69,12 +69,12 @@ export async function createChromiumReceiptEngine(browser: Browser): Promise<Chr
 
   function withDocument<T>(html: string, work: (cdp: CdpSession) => Promise<T>): Promise<T> {
     return host.run(async ({ page, session }) => {
-      // A fresh document per job, as Electron's loadURL is: setContent alone rewrites the current document, which
-      // would keep the previous job's CSP and anything else it left. setContent then loads the document itself
-      // without a request, as Electron's data: URL does.
+      // A fresh document per job, filled as Electron's print window fills it: about:blank, then the document put
+      // in through cdp-document.ts (no request for the route below to see).
       await page.goto('about:blank');
-      await page.setContent(html, { waitUntil: 'load' });
-      return work(asCdp(session));
+      const cdp = asCdp(session);
+      await showDocument(cdp, html);
+      return work(cdp);
     });
   }
 

@@ -11,8 +11,8 @@
 import { readFile as readFileFromDisk } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PRINT_FONT_FAMILY } from '../../../common/receipts/print-fonts';
-import { chunkCovers, parseChunkStylesheet, unicodeRangeOf } from './font-chunks';
-import type { FontChunk } from './font-chunks';
+import { indexChunks, parseChunkStylesheet, unicodeRangeOf } from './font-chunks';
+import type { ChunkIndex, FontChunk } from './font-chunks';
 import { glyphsOf, keepOnlyGlyphs } from './glyph-subset';
 import { readWoff, writeWoff } from './woff';
 import type { WoffFont } from './woff';
@@ -20,15 +20,12 @@ import type { WoffFont } from './woff';
 /** The weights RefundDesk's print styles use: body text and bold. */
 export const PRINT_FONT_WEIGHTS = [400, 700] as const;
 
-/** At most this many characters of @font-face rules per job: a receipt needs ~0.25 MB, a packet ~0.4 MB. */
-export const FONT_CSS_BUDGET = 1_000_000;
-
 /**
- * Electron loads a print job as a base64 data: URL, which Chromium refuses past 2,097,152 characters: about
- * 1.5 MB of HTML. The faces get what the document leaves of that (a packet printed with its photos inline may
- * leave nothing, and then prints in the installed fonts).
+ * At most this many characters of @font-face rules per job: a receipt needs ~0.25 MB, a packet ~0.4 MB; a
+ * document of thousands of different characters (a very long note) gets the most-used faces, the rest falling
+ * back to the installed fonts, so a job's size stays bounded.
  */
-export const MAX_JOB_HTML_BYTES = 1_500_000;
+export const FONT_CSS_BUDGET = 1_000_000;
 
 /**
  * Decoded chunk files kept between jobs (~70 KB each): receipts share their labels' characters, so the next job
@@ -47,8 +44,6 @@ export interface PrintFontFacesOptions {
   readonly readFile?: (path: string) => Promise<Uint8Array>;
 }
 
-const STYLE_ELEMENT = '<style></style>';
-
 /** Every character of the document, markup included: markup is ASCII, which a receipt's text uses anyway. */
 function codePointsOf(html: string): Set<number> {
   const found = new Set<number>();
@@ -61,7 +56,7 @@ function codePointsOf(html: string): Set<number> {
 
 export function createPrintFontFaces(options: PrintFontFacesOptions): PrintFontFaces {
   const readFile = options.readFile ?? ((path: string) => readFileFromDisk(path));
-  let chunks: Promise<readonly FontChunk[]> | undefined;
+  let chunks: Promise<{ readonly all: readonly FontChunk[]; readonly index: ChunkIndex }> | undefined;
   const decoded = new Map<string, WoffFont>();
 
   async function decodedChunk(chunk: FontChunk): Promise<WoffFont> {
@@ -77,11 +72,11 @@ export function createPrintFontFaces(options: PrintFontFacesOptions): PrintFontF
     return font;
   }
 
-  async function loadChunks(): Promise<readonly FontChunk[]> {
+  async function loadChunks(): Promise<{ readonly all: readonly FontChunk[]; readonly index: ChunkIndex }> {
     const sheets = await Promise.all(PRINT_FONT_WEIGHTS.map((weight) => readFile(join(options.dir, `${weight}.css`))));
-    const found = sheets.flatMap((sheet) => parseChunkStylesheet(new TextDecoder().decode(sheet)));
-    if (found.length === 0) throw new Error(`No font chunks listed in ${options.dir}.`);
-    return found;
+    const all = sheets.flatMap((sheet) => parseChunkStylesheet(new TextDecoder().decode(sheet)));
+    if (all.length === 0) throw new Error(`No font chunks listed in ${options.dir}.`);
+    return { all, index: indexChunks(all) };
   }
 
   /** The characters of `codePoints` the chunk really has (its stylesheet range may promise more), with their glyphs. */
@@ -105,17 +100,20 @@ export function createPrintFontFaces(options: PrintFontFacesOptions): PrintFontF
   return {
     async styleFor(html) {
       chunks ??= loadChunks();
-      const all = await chunks.catch((error: unknown) => {
+      const { all, index } = await chunks.catch((error: unknown) => {
         chunks = undefined; // a later job tries again (the folder may have been restored)
         throw error;
       });
-      const wanted = [...codePointsOf(html)];
-      const found = await Promise.all(
-        all.flatMap((chunk) => {
-          const covered = wanted.filter((codePoint) => chunkCovers(chunk, codePoint));
-          return covered.length === 0 ? [] : [glyphsIn(chunk, covered)];
-        }),
-      );
+      const covered = new Map<FontChunk, number[]>();
+      for (const codePoint of codePointsOf(html)) {
+        for (const chunk of index.chunksOf(codePoint)) {
+          const list = covered.get(chunk);
+          if (list === undefined) covered.set(chunk, [codePoint]);
+          else list.push(codePoint);
+        }
+      }
+      // In stylesheet order, which decides below which face a character shared by two chunks goes in.
+      const found = await Promise.all(all.flatMap((chunk) => (covered.has(chunk) ? [glyphsIn(chunk, covered.get(chunk)!)] : [])));
       // The package's language chunks (latin, cyrillic…) overlap the numbered ones: each character goes in one
       // face per weight, the first in stylesheet order that has it.
       const claimed = new Map<number, Set<number>>(PRINT_FONT_WEIGHTS.map((weight) => [weight, new Set<number>()]));
@@ -127,11 +125,10 @@ export function createPrintFontFaces(options: PrintFontFacesOptions): PrintFontF
       });
       // Within the budget, the faces covering most of the document come first (the rest fall back).
       jobs.sort((a, b) => b.glyphs.size - a.glyphs.size);
-      const budget = Math.min(FONT_CSS_BUDGET, MAX_JOB_HTML_BYTES - Buffer.byteLength(html) - STYLE_ELEMENT.length);
       let style = '';
       for (const { chunk, font, glyphs } of jobs) {
         const face = faceOf(chunk, font, glyphs);
-        if (style.length + face.length <= budget) style += face;
+        if (style.length + face.length <= FONT_CSS_BUDGET) style += face;
       }
       return style;
     },

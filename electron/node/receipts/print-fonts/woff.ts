@@ -61,13 +61,29 @@ function padded(length: number): number {
   return (length + 3) & ~3;
 }
 
+/**
+ * What each table is stored as: deflated, or itself where that is not smaller. Kept per table object, because a
+ * print job's subsets share all but three tables with the chunk they were cut from (glyph-subset.ts): deflating
+ * a dozen tables per face again and again was half the cost of a job's fonts.
+ */
+const storedForms = new WeakMap<Uint8Array, Uint8Array>();
+
+function storedFormOf(table: Uint8Array): Uint8Array {
+  let stored = storedForms.get(table);
+  if (stored === undefined) {
+    const deflated = deflateSync(table);
+    stored = deflated.byteLength < table.byteLength ? new Uint8Array(deflated) : table;
+    storedForms.set(table, stored);
+  }
+  return stored;
+}
+
 /** Tables (in tag order, as OpenType requires) as one WOFF file, each table deflated where that is smaller. */
 export function writeWoff(flavor: number, tables: FontTables): Uint8Array {
   const tags = [...tables.keys()].sort();
   const stored = tags.map((tag) => {
     const table = tables.get(tag)!;
-    const deflated = deflateSync(table);
-    return { tag, table, data: deflated.byteLength < table.byteLength ? new Uint8Array(deflated) : table };
+    return { tag, table, data: storedFormOf(table) };
   });
   const directoryEnd = WOFF_HEADER_BYTES + tags.length * WOFF_ENTRY_BYTES;
   const totalLength = stored.reduce((sum, entry) => sum + padded(entry.data.byteLength), directoryEnd);

@@ -3,9 +3,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { PRINT_FONT_FAMILY } from '../../../../electron/common/receipts/print-fonts';
-import { parseChunkStylesheet, unicodeRangeOf } from '../../../../electron/node/receipts/print-fonts/font-chunks';
+import { chunkCovers, indexChunks, parseChunkStylesheet, unicodeRangeOf } from '../../../../electron/node/receipts/print-fonts/font-chunks';
 import { glyphsOf } from '../../../../electron/node/receipts/print-fonts/glyph-subset';
-import { createPrintFontFaces, FONT_CSS_BUDGET, MAX_JOB_HTML_BYTES } from '../../../../electron/node/receipts/print-fonts/print-font-faces';
+import { createPrintFontFaces, FONT_CSS_BUDGET } from '../../../../electron/node/receipts/print-fonts/print-font-faces';
 import { readWoff } from '../../../../electron/node/receipts/print-fonts/woff';
 import { withPrintFonts, withStyle } from '../../../../electron/node/receipts/print-fonts/with-print-fonts';
 import { FakeReceiptEngine } from '../fake-receipt-engine';
@@ -45,6 +45,16 @@ describe('the bundled font stylesheets', () => {
         expect(chunk.weight).toBe(weight);
         expect(existsSync(join(FONT_DIR, chunk.file)), chunk.file).toBe(true);
       }
+    }
+  });
+
+  it('are searched by an index that finds exactly the chunks covering each code point, in stylesheet order', () => {
+    const all = [...chunksOf(400), ...chunksOf(700)];
+    const index = indexChunks(all);
+    const probes = [0x20, 0x41, 0x4e, 0x301, 0x3000, 0x4e00, 0x9000, 0x9fa5, 0xff01, 0x1f300, 0x20000];
+    for (let codePoint = 0x4e00; codePoint < 0x9fff; codePoint += 37) probes.push(codePoint);
+    for (const codePoint of probes) {
+      expect(index.chunksOf(codePoint), codePoint.toString(16)).toEqual(all.filter((chunk) => chunkCovers(chunk, codePoint)));
     }
   });
 
@@ -90,20 +100,6 @@ describe('createPrintFontFaces', () => {
     expect(style.length).toBeLessThanOrEqual(FONT_CSS_BUDGET);
     expect(facesIn(style).length).toBeGreaterThan(5);
   }, 60_000);
-
-  it('leaves a big document only what keeps it under the data: URL limit, and nothing when it is already there', async () => {
-    const faces = createPrintFontFaces({ dir: FONT_DIR });
-    const text = '退款凭证 Refund receipt 实退金额';
-    const full = await faces.styleFor(text);
-    expect(full.length).toBeGreaterThan(10_000);
-    // A document of inline images, nearly at the limit.
-    const document = `<head></head>${text}${'x'.repeat(MAX_JOB_HTML_BYTES - 10_000)}`;
-    const squeezed = await faces.styleFor(document);
-    expect(squeezed.length).toBeGreaterThan(0);
-    expect(squeezed.length).toBeLessThan(full.length);
-    expect(Buffer.byteLength(withStyle(document, squeezed))).toBeLessThanOrEqual(MAX_JOB_HTML_BYTES);
-    expect(await faces.styleFor(`${text}${'x'.repeat(MAX_JOB_HTML_BYTES)}`)).toBe('');
-  });
 
   it('fails (for the engine to fall back) when the folder cannot be read, and tries again next time', async () => {
     const readFileOnce = vi.fn((path: string) => (readFileOnce.mock.calls.length === 1 ? Promise.reject(new Error('ENOENT')) : readFile(path)));

@@ -19,10 +19,12 @@ import { micronsOf, PRINT_PARTITION, printWindowOptions } from '../node/security
 import { denyAllPermissions } from '../node/security/request-policy';
 
 let sessionHardened = false;
+const BLANK_PAGE = 'about:blank';
 
 /**
  * A job's page is about:blank with the document put in over DevTools, and its images and fonts are data: — none
- * of that is a request. So the print session cancels every request there is.
+ * of that is a request (Chromium serves about:blank itself). So the print session cancels every request there
+ * is; about:blank is let through by name all the same, should a Chromium ever route it here.
  */
 function hardenPrintSession(): void {
   if (sessionHardened) return;
@@ -30,7 +32,7 @@ function hardenPrintSession(): void {
   const printSession = session.fromPartition(PRINT_PARTITION);
   printSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(denyAllPermissions()));
   printSession.setPermissionCheckHandler(() => denyAllPermissions());
-  printSession.webRequest.onBeforeRequest((_details, callback) => callback({ cancel: true }));
+  printSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: details.url !== BLANK_PAGE }));
 }
 
 function cdpOf(contents: WebContents): CdpSession {
@@ -51,7 +53,7 @@ function withPrintWindow<T>(printHost: WarmHost<BrowserWindow>, html: string, wo
     const contents = window.webContents;
     // A real navigation per job, so nothing of the last document stays; then the document itself, over DevTools
     // (cdp-document.ts showDocument: a data: URL navigation was ~1.3 s for a receipt with its fonts).
-    await contents.loadURL('about:blank');
+    await contents.loadURL(BLANK_PAGE);
     contents.debugger.attach('1.3');
     try {
       const cdp = cdpOf(contents);

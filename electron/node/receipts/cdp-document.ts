@@ -137,8 +137,9 @@ async function loadComplete(cdp: CdpSession): Promise<void> {
  * layout first needs it, and Chromium prints or measures whatever it has at that moment. So: lay out (reading
  * offsetHeight) at the paper's width, then wait for `document.fonts.ready`. This is DevTools evaluating one fixed
  * expression; the page's own scripts stay disabled (Blink runs inspector evaluation, and settles the promise
- * Blink itself resolves, even when a page may not script). Should an engine refuse it, the job goes on: the faces are `font-display:swap`, so text not yet in
- * the print font shows in an installed one rather than blank. False when the wait could not be confirmed.
+ * Blink itself resolves, even when a page may not script). Should an engine refuse it, the job goes on: the faces
+ * are `font-display:swap`, so text not yet in the print font shows in an installed one rather than blank. False
+ * when the wait could not be confirmed.
  */
 export function fontsLoaded(cdp: CdpSession): Promise<boolean> {
   return evaluated(cdp, 'void document.documentElement.offsetHeight; document.fonts.ready.then((fonts) => fonts.size)');

@@ -40,10 +40,6 @@ export function parseChunkStylesheet(css: string): FontChunk[] {
   return chunks;
 }
 
-export function chunkCovers(chunk: FontChunk, codePoint: number): boolean {
-  return chunk.ranges.some(([start, end]) => codePoint >= start && codePoint <= end);
-}
-
 /**
  * Which chunks cover a code point, found by binary search over every chunk's ranges: a document's few hundred
  * characters against two hundred chunks of a hundred ranges each, tried one by one, took tens of milliseconds.

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { printFontPackageDir } from '../../../../electron/node/receipts/print-fonts/print-font-dir';
-import { chunkCovers, parseChunkStylesheet } from '../../../../electron/node/receipts/print-fonts/font-chunks';
+import { parseChunkStylesheet } from '../../../../electron/node/receipts/print-fonts/font-chunks';
 import type { FontChunk } from '../../../../electron/node/receipts/print-fonts/font-chunks';
 import { readWoff } from '../../../../electron/node/receipts/print-fonts/woff';
 
@@ -10,6 +10,11 @@ export const FONT_DIR = printFontPackageDir(join(import.meta.dirname, '../../../
 
 export function chunksOf(weight: 400 | 700): FontChunk[] {
   return parseChunkStylesheet(readFileSync(join(FONT_DIR, `${weight}.css`), 'utf8'));
+}
+
+/** Whether the chunk's stylesheet ranges hold the code point, range by range: the plain definition, for oracles. */
+export function chunkCovers(chunk: FontChunk, codePoint: number): boolean {
+  return chunk.ranges.some(([start, end]) => codePoint >= start && codePoint <= end);
 }
 
 export function chunkFor(character: string, weight: 400 | 700 = 400): FontChunk {

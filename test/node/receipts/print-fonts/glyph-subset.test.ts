@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chunkCovers } from '../../../../electron/node/receipts/print-fonts/font-chunks';
 import { glyphsOf, keepOnlyGlyphs } from '../../../../electron/node/receipts/print-fonts/glyph-subset';
-import { chunkFor, chunksOf, fontOf, outlineLengths } from './font-files';
+import { chunkCovers, chunkFor, chunksOf, fontOf, outlineLengths } from './font-files';
 
 const codePoints = (text: string) => [...text].map((c) => c.codePointAt(0)!);
 

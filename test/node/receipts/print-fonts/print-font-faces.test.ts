@@ -3,14 +3,14 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { PRINT_FONT_FAMILY } from '../../../../electron/common/receipts/print-fonts';
-import { chunkCovers, indexChunks, parseChunkStylesheet, unicodeRangeOf } from '../../../../electron/node/receipts/print-fonts/font-chunks';
+import { indexChunks, parseChunkStylesheet, unicodeRangeOf } from '../../../../electron/node/receipts/print-fonts/font-chunks';
 import { glyphsOf } from '../../../../electron/node/receipts/print-fonts/glyph-subset';
 import { createPrintFontFaces, FONT_CSS_BUDGET } from '../../../../electron/node/receipts/print-fonts/print-font-faces';
 import { readWoff } from '../../../../electron/node/receipts/print-fonts/woff';
 import { withPrintFonts, withStyle } from '../../../../electron/node/receipts/print-fonts/with-print-fonts';
 import { FakeReceiptEngine } from '../fake-receipt-engine';
 import { PAPER } from '../../../../electron/common/receipts/receipt';
-import { chunksOf, FONT_DIR, outlineLengths } from './font-files';
+import { chunkCovers, chunksOf, FONT_DIR, outlineLengths } from './font-files';
 
 interface Face {
   readonly weight: number;

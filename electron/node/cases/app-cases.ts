@@ -22,6 +22,7 @@ import { createPacketHandlers } from '../packets/packet-handlers';
 import type { PacketMethods } from '../packets/packet-handlers';
 import { writeExportFile } from '../receipts/export-file';
 import type { ReceiptEngine, SaveFileDialog } from '../receipts/receipt-engine';
+import type { ShapeMemo } from '../storage/shape-memo';
 import type { CaseMethods } from '../../common/cases/case-service';
 
 export interface AppCasesDeps {
@@ -37,6 +38,8 @@ export interface AppCasesDeps {
   readonly attachments: AttachmentStore;
   readonly requireSession: (actor: string) => void;
   readonly installKey: InstallKey;
+  /** The year files' shape memo (shape-memo.ts), shared with the other stores. */
+  readonly shapeMemo?: ShapeMemo;
   /** The print engine and save dialog shared with receipts; absent in plain Node (packets answer print_unavailable). */
   readonly receipts?: { readonly engine: ReceiptEngine; readonly saveDialog: SaveFileDialog };
 }
@@ -49,7 +52,7 @@ export interface AppCases {
 
 export async function openAppCases(deps: AppCasesDeps): Promise<AppCases> {
   const { clock, ledger, settlements } = deps;
-  const store = await FsCaseStore.open({ dataDir: deps.dataDir, fs: deps.fs, now: () => clock.now() });
+  const store = await FsCaseStore.open({ dataDir: deps.dataDir, fs: deps.fs, now: () => clock.now(), ...(deps.shapeMemo === undefined ? {} : { shapeMemo: deps.shapeMemo }) });
   const service = createCaseService({
     store,
     attachments: deps.attachments,

@@ -17,6 +17,7 @@ import { nodeFileSystem } from '../storage/fs-port';
 import type { FileSystem } from '../storage/fs-port';
 import { discoverPartitions } from '../storage/ledger-partitions';
 import { SerialQueue } from '../storage/serial-queue';
+import type { ShapeMemo } from '../storage/shape-memo';
 import { parseCaseYearFile } from './case-schema';
 import type { CaseYearFile } from './case-schema';
 
@@ -27,6 +28,8 @@ export interface CaseStoreOptions {
   readonly dataDir: string;
   readonly fs?: FileSystem;
   readonly now?: () => Date;
+  /** Year files whose data was already found well-formed are not shape-checked again at start (shape-memo.ts). */
+  readonly shapeMemo?: ShapeMemo;
 }
 
 interface Stored {
@@ -90,6 +93,7 @@ export class FsCaseStore implements CaseStore {
       parse: parseCaseYearFile,
       fs: this.options.fs,
       ...(this.options.now === undefined ? {} : { now: this.options.now }),
+      ...(this.options.shapeMemo === undefined ? {} : { shapeMemo: this.options.shapeMemo }),
     });
     const low = new Low<CaseYearFile>(file, { cases: [] });
     await low.read();

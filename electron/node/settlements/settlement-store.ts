@@ -15,6 +15,7 @@ import { nodeFileSystem } from '../storage/fs-port';
 import type { FileSystem } from '../storage/fs-port';
 import { discoverPartitions } from '../storage/ledger-partitions';
 import { SerialQueue } from '../storage/serial-queue';
+import type { ShapeMemo } from '../storage/shape-memo';
 import { parseAccountsFile, parseYearFile } from './settlement-schema';
 import type { SettlementAccountsFile, SettlementYearFile } from './settlement-schema';
 
@@ -25,6 +26,8 @@ export interface SettlementStoreOptions {
   readonly dataDir: string;
   readonly fs?: FileSystem;
   readonly now?: () => Date;
+  /** Year files whose data was already found well-formed are not shape-checked again at start (shape-memo.ts). */
+  readonly shapeMemo?: ShapeMemo;
 }
 
 interface Stored<T> {
@@ -118,6 +121,7 @@ async function openFile<T>(
     parse,
     fs: options.fs,
     ...(options.now === undefined ? {} : { now: options.now }),
+    ...(options.shapeMemo === undefined ? {} : { shapeMemo: options.shapeMemo }),
   });
   const low = new Low<T>(file, empty);
   await low.read();

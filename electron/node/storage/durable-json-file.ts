@@ -8,7 +8,7 @@ import { DomainError } from '../../common/domain/errors';
 import type { RecoveryNotice } from '../../common/ports';
 import { ensureDurableDir, renameWithRetry, sweepTemps, syncDir, tempNameFor, writeNewFileDurably } from './atomic-write';
 import { canonicalJson } from '../../common/domain/canonical-json';
-import { checksumOf, decodeEnvelope, envelopeOf, hasBom, peekSeq, stripBom } from './envelope';
+import { checksumOf, decodeEnvelope, envelopeOf, hasBom, peekSeq, sha256Hex, stripBom } from './envelope';
 import type { Envelope, Problem } from './envelope';
 import { bestEffort, toSaveError } from './fs-errors';
 import { nodeFileSystem } from './fs-port';
@@ -24,6 +24,7 @@ import {
 import { quarantineFile } from './quarantine';
 import { readDataFile } from './read-data-file';
 import { SerialQueue } from './serial-queue';
+import type { ShapeMemo } from './shape-memo';
 
 export interface DurableJsonFileOptions<T> {
   readonly dataDir: string;
@@ -35,6 +36,11 @@ export interface DurableJsonFileOptions<T> {
   readonly now?: () => Date;
   /** How many previous versions to keep (at least 1, or there is nothing to recover from). Default 5. */
   readonly generations?: number;
+  /**
+   * Checksums of data already found to have the right shape: such a file is not parsed by `parse` again, and a
+   * file checked (read or saved) is noted when the check changed nothing. For large files read at every start.
+   */
+  readonly shapeMemo?: ShapeMemo;
 }
 
 export class DurableJsonFile<T> implements Adapter<T> {
@@ -136,10 +142,12 @@ export class DurableJsonFile<T> implements Adapter<T> {
     if (outcome.kind === 'missing') return this.gens.length === 0 ? null : this.recover('missing', false);
     if (outcome.kind === 'unreadable') return this.recover('unreadable', true);
     const { bytes } = outcome;
-    const decoded = decodeEnvelope(bytes, this.options.parse);
+    const { shapeMemo, relativePath } = this.options;
+    const decoded = decodeEnvelope(bytes, this.options.parse, shapeMemo === undefined ? undefined : (sha256) => shapeMemo.knows(relativePath, sha256));
     if (decoded.ok) {
       this.lastSeq = Math.max(this.lastSeq, decoded.envelope.seq);
       this.committed = checksumOf(bytes);
+      this.noteShape(decoded.envelope.data, this.committed);
       return decoded.envelope.data;
     }
     this.lastSeq = Math.max(this.lastSeq, peekSeq(bytes));
@@ -201,11 +209,14 @@ export class DurableJsonFile<T> implements Adapter<T> {
     let kept: string | undefined;
     let replaced = false;
     let sha256: string;
+    let checkedShape: string | undefined;
     try {
       // A file we could not read back would be quarantined at next start, losing this very save.
-      const envelope = envelopeOf(data instanceof Uint8Array ? data : this.encodeChecked(data), seq, this.now());
+      const encoded = data instanceof Uint8Array ? { bytes: data, unchangedByCheck: false } : this.encodeChecked(data);
+      const envelope = envelopeOf(encoded.bytes, seq, this.now());
       const { bytes } = envelope;
       sha256 = envelope.sha256;
+      if (encoded.unchangedByCheck) checkedShape = sha256;
       await ensureDurableDir(this.fs, this.dir);
       await writeNewFileDurably(this.fs, temp, bytes);
       kept = await keepGeneration(this.fs, this.file, this.gensDir, this.baseName, seq);
@@ -224,19 +235,32 @@ export class DurableJsonFile<T> implements Adapter<T> {
       throw toSaveError(error, this.options.relativePath);
     }
     this.committed = sha256;
+    if (checkedShape !== undefined) this.options.shapeMemo?.note(this.options.relativePath, checkedShape);
     if (kept !== undefined) {
       this.gens = await pruneGenerations(this.fs, this.gensDir, this.baseName, [...this.gens, seq], this.keep);
     }
   }
 
-  private encodeChecked(data: T): Buffer {
-    this.checkReadable(data);
-    return Buffer.from(canonicalJson(data), 'utf8');
+  /** The canonical bytes of data that passed `parse`, and whether parse's output encodes the same (for the memo). */
+  private encodeChecked(data: T): { readonly bytes: Buffer; readonly unchangedByCheck: boolean } {
+    const checked = this.checkReadable(data);
+    const text = canonicalJson(data);
+    return { bytes: Buffer.from(text, 'utf8'), unchangedByCheck: this.options.shapeMemo !== undefined && canonicalJson(checked) === text };
   }
 
-  private checkReadable(data: T): void {
+  /**
+   * Notes a file's data as having the right shape when `parse` handed back exactly what the file holds: the next
+   * read can then skip the check and get the same data. Data taken on the memo's word is not encoded again.
+   */
+  private noteShape(data: T, sha256: string | undefined): void {
+    const { shapeMemo, relativePath } = this.options;
+    if (shapeMemo === undefined || sha256 === undefined || shapeMemo.knows(relativePath, sha256)) return;
+    if (sha256Hex(canonicalJson(data)) === sha256) shapeMemo.note(relativePath, sha256);
+  }
+
+  private checkReadable(data: T): T {
     try {
-      this.options.parse(data);
+      return this.options.parse(data);
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       throw new DomainError('save_failed', `Refusing to save ${this.options.relativePath}: data has the wrong shape: ${detail}`, {

@@ -227,8 +227,12 @@ export class RefundLedger {
    * (reminders/) — at 50,000 refunds, the few thousand still open instead of five years of finished ones.
    */
   recordsWithStatus(statuses: ReadonlySet<RefundStatus>): { readonly refund: Refund; readonly payment: Payment }[] {
+    return this.recordsOf(this.index.idsWithStatus(statuses));
+  }
+
+  private recordsOf(ids: readonly string[]): { readonly refund: Refund; readonly payment: Payment }[] {
     const out: { readonly refund: Refund; readonly payment: Payment }[] = [];
-    for (const id of this.index.idsWithStatus(statuses)) {
+    for (const id of ids) {
       const refund = this.index.refund(id);
       const payment = refund === undefined ? undefined : this.index.payment(refund.paymentId);
       if (refund !== undefined && payment !== undefined) out.push({ refund, payment });
@@ -242,23 +246,27 @@ export class RefundLedger {
    * from five years of months, which read synchronously held main for ~0.5 s and left ~100 MB of buffers behind.
    */
   async recordsWithStatusRead(statuses: ReadonlySet<RefundStatus>): Promise<{ readonly refund: Refund; readonly payment: Payment }[]> {
+    const ids = this.index.idsWithStatus(statuses);
     const prefetch = this.deps.store.prefetch?.bind(this.deps.store);
     if (prefetch !== undefined) {
       const missing = new Map<string, string[]>();
-      for (const id of this.index.idsWithStatus(statuses)) {
+      for (const id of ids) {
+        if (this.index.isDecoded(id)) continue;
         const month = this.index.monthOfRefund(id);
-        if (month === undefined || this.index.isDecoded(id)) continue;
-        const ids = missing.get(month);
-        if (ids === undefined) missing.set(month, [id]);
-        else ids.push(id);
+        if (month === undefined) continue;
+        const waiting = missing.get(month);
+        if (waiting === undefined) missing.set(month, [id]);
+        else waiting.push(id);
       }
-      for (const [month, ids] of missing) {
+      for (const [month, monthIds] of missing) {
         await prefetch(month);
         // Decoded and kept now, while the month is in the buffer.
-        for (const id of ids) this.record(id);
+        for (const id of monthIds) this.record(id);
       }
+      // Changes committed while the months were read count: the ids are asked for again.
+      if (missing.size > 0) return this.recordsWithStatus(statuses);
     }
-    return this.recordsWithStatus(statuses);
+    return this.recordsOf(ids);
   }
 
   /** How many refunds of a payment still hold money (not failed, closed or refused). */

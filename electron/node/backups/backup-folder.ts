@@ -5,21 +5,12 @@
 import { join } from 'node:path';
 import { parseBackupFileName } from '../../common/backups/backup-kinds';
 import type { BackupFileRef } from '../../common/backups/backup-kinds';
-import { ensureDurableDir, renameWithRetry, syncDir, tempNameFor, writeNewFileDurably } from '../storage/atomic-write';
-import { bestEffort, isMissing } from '../storage/fs-errors';
+import { replaceFileDurably, syncDir } from '../storage/atomic-write';
+import { isMissing } from '../storage/fs-errors';
 import type { FileSystem } from '../storage/fs-port';
 
-export async function writeBackupFile(fs: FileSystem, dir: string, fileName: string, bytes: Uint8Array): Promise<void> {
-  await ensureDurableDir(fs, dir);
-  const temp = join(dir, tempNameFor(fileName));
-  try {
-    await writeNewFileDurably(fs, temp, bytes);
-    await renameWithRetry(fs, temp, join(dir, fileName));
-  } catch (error) {
-    await bestEffort(() => fs.unlink(temp));
-    throw error;
-  }
-  await syncDir(fs, dir);
+export function writeBackupFile(fs: FileSystem, dir: string, fileName: string, bytes: Uint8Array): Promise<void> {
+  return replaceFileDurably(fs, dir, fileName, bytes);
 }
 
 export async function listBackups(fs: FileSystem, dir: string): Promise<BackupFileRef[]> {

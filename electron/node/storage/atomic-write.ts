@@ -72,6 +72,23 @@ export async function writeNewFileDurably(fs: FileSystem, path: string, bytes: U
   await handle.close();
 }
 
+/**
+ * Replaces (or creates) `dir/name` atomically: a temp file beside it written durably, renamed over it, the folder
+ * fsynced. A crash leaves the old file or the new one, never half of one; a failure leaves no temp file behind.
+ */
+export async function replaceFileDurably(fs: FileSystem, dir: string, name: string, bytes: Uint8Array): Promise<void> {
+  await ensureDurableDir(fs, dir);
+  const temp = join(dir, tempNameFor(name));
+  try {
+    await writeNewFileDurably(fs, temp, bytes);
+    await renameWithRetry(fs, temp, join(dir, name));
+  } catch (error) {
+    await bestEffort(() => fs.unlink(temp));
+    throw error;
+  }
+  await syncDir(fs, dir);
+}
+
 // On Windows an antivirus or indexer often holds a just-written file for a moment, and rename then fails with
 // EPERM/EACCES/EBUSY. graceful-fs retries for up to a minute; a few short retries cover the common case
 // without making a real permission problem hang the save.

@@ -12,7 +12,7 @@
  */
 import { join } from 'node:path';
 import type { PaymentFacts, RefundFacts } from '../../common/ledger/ledger-catalog';
-import { ensureDurableDir, renameWithRetry, syncDir, tempNameFor, writeNewFileDurably } from './atomic-write';
+import { replaceFileDurably } from './atomic-write';
 import { sha256Hex } from './envelope';
 import { bestEffort } from './fs-errors';
 import { paymentColumnsOf, paymentFactsOf, refundColumnsComplete, refundColumnsOf, refundFactsOf } from './catalog-columns';
@@ -122,16 +122,8 @@ export async function writeCatalogCache(fs: FileSystem, dataDir: string, months:
   const body = Buffer.from(lines.join(''), 'latin1');
   const header: Header = { format: FORMAT, version: VERSION, months: months.length, sha256: sha256Hex(body) };
   const bytes = Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`, 'latin1'), body]);
-  const temp = join(dir, tempNameFor(CACHE_FILE));
-  try {
-    await ensureDurableDir(fs, dir);
-    await writeNewFileDurably(fs, temp, bytes);
-    await renameWithRetry(fs, temp, join(dir, CACHE_FILE));
-    await syncDir(fs, dir);
-    await bestEffort(() => fs.unlink(join(dir, OLD_CACHE_FILE)));
-  } finally {
-    await bestEffort(() => fs.unlink(temp));
-  }
+  await replaceFileDurably(fs, dir, CACHE_FILE, bytes);
+  await bestEffort(() => fs.unlink(join(dir, OLD_CACHE_FILE)));
 }
 
 /**

@@ -10,8 +10,7 @@
  * JSON), so handing back the parsed JSON unchecked gives the caller exactly what the check would have.
  */
 import { join } from 'node:path';
-import { renameWithRetry, ensureDurableDir, syncDir, tempNameFor, writeNewFileDurably } from './atomic-write';
-import { bestEffort } from './fs-errors';
+import { replaceFileDurably } from './atomic-write';
 import type { FileSystem } from './fs-port';
 
 const MEMO_DIR = 'cache';
@@ -65,19 +64,12 @@ export class FileShapeMemo implements ShapeMemo {
   async save(): Promise<void> {
     if (!this.dirty) return;
     this.dirty = false;
-    const dir = join(this.dataDir, MEMO_DIR);
-    const temp = join(dir, tempNameFor(MEMO_FILE));
     const memo: StoredMemo = { format: FORMAT, version: this.version, files: Object.fromEntries([...this.files].sort()) };
     try {
-      await ensureDurableDir(this.fs, dir);
-      await writeNewFileDurably(this.fs, temp, Buffer.from(JSON.stringify(memo), 'utf8'));
-      await renameWithRetry(this.fs, temp, join(dir, MEMO_FILE));
-      await syncDir(this.fs, dir);
+      await replaceFileDurably(this.fs, join(this.dataDir, MEMO_DIR), MEMO_FILE, Buffer.from(JSON.stringify(memo), 'utf8'));
     } catch (error) {
       this.dirty = true;
       throw error;
-    } finally {
-      await bestEffort(() => this.fs.unlink(temp));
     }
   }
 }

@@ -31,7 +31,7 @@ import { checkMonth, discoverMonths, LEDGER_DIR, monthsWithTemps, partitionPath 
 import { canonicalText, dataLengthOf, decodeAll, positionOf, decodeRecord, EMPTY_TEXT, paymentIdOf, refundIdOf, storedRecords, textByLengths, withChange } from './storage/month-records';
 import type { MonthRecords, MonthText } from './storage/month-records';
 import { RecentRecords } from '../common/ledger/recent-records';
-import { canonicalOfArrays, splitCanonicalArrays } from './storage/record-texts';
+import { canonicalPartsOfArrays, splitCanonicalArrays } from './storage/record-texts';
 import { SerialQueue } from './storage/serial-queue';
 
 export interface LowdbLedgerStoreOptions {
@@ -192,7 +192,7 @@ export class LowdbLedgerStore implements LedgerStore {
       if (this.sweep?.name === month.name) this.sweep = undefined;
       const text = month.pinned ?? this.resident.get(month.name) ?? (await this.readText(month));
       const next = withChange(month.records, text, payments, refunds);
-      const data = canonicalOfArrays({ payments: { texts: next.text.payments }, refunds: { texts: next.text.refunds } });
+      const data = canonicalPartsOfArrays({ payments: { texts: next.text.payments }, refunds: { texts: next.text.refunds } });
       try {
         await month.file.writeEncoded(data);
       } catch (error) {
@@ -201,11 +201,12 @@ export class LowdbLedgerStore implements LedgerStore {
         month.pinned = text;
         throw error;
       }
-      // Memory is swapped only now that the save is durable; the bytes kept are views into the one buffer written.
+      // Memory is swapped only now that the save is durable. The bytes kept are the ones the file was built from:
+      // the month's as read (one buffer) and the changed records' own, so a save buys no new copy of the month.
       month.records = next.records;
       month.sha256 = month.file.committedSha256();
       month.pinned = undefined;
-      this.resident.set(month.name, textByLengths(data, next.records) ?? next.text);
+      this.resident.set(month.name, next.text);
       this.cacheStale = true;
     });
   }

@@ -133,6 +133,22 @@ describe('LowdbLedgerStore saves one record at a time', () => {
     expect(await diskState(join(dir, 'ledger', '2026-11.json'))).toEqual(month);
   });
 
+  it('keeps each month\'s records intact while other months are saved, one at a time or at once', async () => {
+    const store = await opened();
+    const october = Array.from({ length: 40 }, (_, i) => payment(`p-10-${i}`, { amount: fen(1_000 + i) }));
+    await store.commit({ month: '2026-10', payments: october });
+    // Saves build each new file in a buffer they reuse: a month kept in memory must not be made of that buffer.
+    await store.commit({ month: '2026-11', payments: [payment('p-11-0', { amount: fen(7) })] });
+    await Promise.all(['2026-07', '2026-08', '2026-09'].map((month, i) => store.commit({ month, payments: [payment(`p-${month}`, { amount: fen(i + 1) })] })));
+    expect(store.readPayment('2026-10', 'p-10-39')).toEqual(october[39]);
+    const all = await store.loadAll();
+    expect(all.get('2026-10')).toEqual(partition(october));
+    expect(all.get('2026-11')).toEqual(partition([payment('p-11-0', { amount: fen(7) })]));
+    for (const month of ['2026-07', '2026-08', '2026-09', '2026-10', '2026-11']) {
+      expect(await diskState(join(dir, 'ledger', `${month}.json`))).toEqual(all.get(month));
+    }
+  });
+
   it('saves what memory holds when the file changed behind its back, never the file', async () => {
     await (await opened()).commit({ month: '2026-11', payments: [payment('p-1')] });
     const store = await opened();

@@ -8,7 +8,7 @@ import { DomainError } from '../../common/domain/errors';
 import type { RecoveryNotice } from '../../common/ports';
 import { ensureDurableDir, renameWithRetry, sweepTemps, syncDir, tempNameFor, writeNewFileDurably } from './atomic-write';
 import { canonicalJson } from '../../common/domain/canonical-json';
-import { checksumOf, decodeEnvelope, envelopeOf, hasBom, peekSeq, sha256Hex, stripBom } from './envelope';
+import { checksumOf, decodeEnvelope, envelopeInto, envelopeLength, hasBom, peekSeq, sha256Hex, stripBom } from './envelope';
 import type { Envelope, Problem } from './envelope';
 import { bestEffort, toSaveError } from './fs-errors';
 import { nodeFileSystem } from './fs-port';
@@ -23,6 +23,7 @@ import {
 } from './generations';
 import { quarantineFile } from './quarantine';
 import { readDataFile } from './read-data-file';
+import { ReusedBuffers } from './reused-buffers';
 import { SerialQueue } from './serial-queue';
 import type { ShapeMemo } from './shape-memo';
 
@@ -42,6 +43,9 @@ export interface DurableJsonFileOptions<T> {
    */
   readonly shapeMemo?: ShapeMemo;
 }
+
+/** Every file of the process builds its new version in one of these: saves run one at a time, mostly. */
+const SAVE_BUFFERS = new ReusedBuffers();
 
 export class DurableJsonFile<T> implements Adapter<T> {
   private readonly fs: FileSystem;
@@ -79,19 +83,20 @@ export class DurableJsonFile<T> implements Adapter<T> {
   write(data: T): Promise<void> {
     return this.queue.run(async () => {
       if (this.lastSeq === undefined) await this.start();
-      await this.save(data);
+      await this.save({ data });
     });
   }
 
   /**
    * The same durable save for a caller that has already checked the shape of everything it changed and keeps the
-   * canonical JSON of its data (`dataBytes`: canonicalJson(data) in UTF-8) — the ledger keeps each record's bytes,
-   * so saving one change to a month re-encodes and re-checks one record instead of the whole month.
+   * canonical JSON of its data in pieces (`dataParts` joined: canonicalJson(data) in UTF-8) — the ledger keeps
+   * each record's bytes, so saving one change to a month re-encodes and re-checks one record instead of the whole
+   * month, and the pieces are copied once, straight into the file's new bytes.
    */
-  writeEncoded(dataBytes: Uint8Array): Promise<void> {
+  writeEncoded(dataParts: readonly Uint8Array[]): Promise<void> {
     return this.queue.run(async () => {
       if (this.lastSeq === undefined) await this.start();
-      await this.save(dataBytes);
+      await this.save({ parts: dataParts });
     });
   }
 
@@ -171,7 +176,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
       ...(restored === undefined ? {} : { restoredSavedAt: restored.savedAt }),
       dataMayBeMissing: restored === undefined,
     };
-    if (restored !== undefined) await this.save(restored.data);
+    if (restored !== undefined) await this.save({ data: restored.data });
     this.notices.push(notice);
     return restored?.data ?? null;
   }
@@ -200,8 +205,8 @@ export class DurableJsonFile<T> implements Adapter<T> {
     return undefined;
   }
 
-  /** `data` itself (shape-checked and encoded here), or the canonical JSON bytes of data checked by the caller. */
-  private async save(data: T | Uint8Array): Promise<void> {
+  /** `data` itself (shape-checked and encoded here), or the canonical JSON bytes of data checked by the caller, in parts. */
+  private async save(input: { readonly data: T } | { readonly parts: readonly Uint8Array[] }): Promise<void> {
     const seq = (this.lastSeq ?? 0) + 1;
     // Consumed even if this attempt fails, so a retry never collides with a half-made generation name.
     this.lastSeq = seq;
@@ -212,13 +217,16 @@ export class DurableJsonFile<T> implements Adapter<T> {
     let checkedShape: string | undefined;
     try {
       // A file we could not read back would be quarantined at next start, losing this very save.
-      const encoded = data instanceof Uint8Array ? { bytes: data, unchangedByCheck: false } : this.encodeChecked(data);
-      const envelope = envelopeOf(encoded.bytes, seq, this.now());
-      const { bytes } = envelope;
-      sha256 = envelope.sha256;
+      const encoded = 'parts' in input ? { parts: input.parts, unchangedByCheck: false } : this.encodeChecked(input.data);
+      const savedAt = this.now();
+      const dataLength = encoded.parts.reduce((sum, part) => sum + part.length, 0);
+      sha256 = await SAVE_BUFFERS.use(envelopeLength(dataLength, seq, savedAt), async (buffer) => {
+        const envelope = envelopeInto(buffer, encoded.parts, seq, savedAt);
+        await ensureDurableDir(this.fs, this.dir);
+        await writeNewFileDurably(this.fs, temp, buffer.subarray(0, envelope.length));
+        return envelope.sha256;
+      });
       if (encoded.unchangedByCheck) checkedShape = sha256;
-      await ensureDurableDir(this.fs, this.dir);
-      await writeNewFileDurably(this.fs, temp, bytes);
       kept = await keepGeneration(this.fs, this.file, this.gensDir, this.baseName, seq);
       await renameWithRetry(this.fs, temp, this.file);
       replaced = true;
@@ -242,10 +250,10 @@ export class DurableJsonFile<T> implements Adapter<T> {
   }
 
   /** The canonical bytes of data that passed `parse`, and whether parse's output encodes the same (for the memo). */
-  private encodeChecked(data: T): { readonly bytes: Buffer; readonly unchangedByCheck: boolean } {
+  private encodeChecked(data: T): { readonly parts: readonly Uint8Array[]; readonly unchangedByCheck: boolean } {
     const checked = this.checkReadable(data);
     const text = canonicalJson(data);
-    return { bytes: Buffer.from(text, 'utf8'), unchangedByCheck: this.options.shapeMemo !== undefined && canonicalJson(checked) === text };
+    return { parts: [Buffer.from(text, 'utf8')], unchangedByCheck: this.options.shapeMemo !== undefined && canonicalJson(checked) === text };
   }
 
   /**
@@ -269,3 +277,4 @@ export class DurableJsonFile<T> implements Adapter<T> {
     }
   }
 }
+

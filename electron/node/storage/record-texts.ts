@@ -16,6 +16,11 @@ const COMMA = Buffer.from(',');
  * joined — byte for byte what canonicalJson would build from the records themselves.
  */
 export function canonicalOfArrays(fields: Readonly<Record<string, Texted>>): Buffer {
+  return Buffer.concat(canonicalPartsOfArrays(fields));
+}
+
+/** The same bytes as canonicalOfArrays, not yet joined: brackets, keys, commas and the records' own bytes. */
+export function canonicalPartsOfArrays(fields: Readonly<Record<string, Texted>>): Uint8Array[] {
   const parts: Uint8Array[] = [];
   Object.keys(fields)
     .sort()
@@ -27,7 +32,7 @@ export function canonicalOfArrays(fields: Readonly<Record<string, Texted>>): Buf
       });
     });
   parts.push(Buffer.from(parts.length === 0 ? '{}' : ']}', 'utf8'));
-  return Buffer.concat(parts);
+  return parts;
 }
 
 const QUOTE = 0x22;

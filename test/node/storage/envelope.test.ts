@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../electron/common/domain/canonical-json';
-import { canonicalDataBytes, checksumOf, decodeEnvelope, encodeEnvelope, envelopeOf, hasBom, peekSeq } from '../../../electron/node/storage/envelope';
+import { canonicalDataBytes, checksumOf, decodeEnvelope, encodeEnvelope, envelopeInto, envelopeLength, envelopeOf, hasBom, peekSeq } from '../../../electron/node/storage/envelope';
 
 const identity = (data: unknown) => data;
 const at = new Date('2026-11-22T02:00:00.000Z');
@@ -58,5 +58,26 @@ describe('envelope checksum over the written bytes', () => {
     const reformatted = Buffer.from(JSON.stringify(JSON.parse(good), null, 2), 'utf8');
     expect(canonicalDataBytes(reformatted, sha256)).toBeUndefined();
     expect(decodeEnvelope(reformatted, identity)).toMatchObject({ ok: true, envelope: { seq: 1, data: { a: '分', b: [1, 2] } } });
+  });
+});
+
+describe('envelope written into a reused buffer', () => {
+  it('writes exactly what envelopeOf makes, from the data in parts, whatever the buffer held before', () => {
+    const data = { payments: [{ id: 'p', note: '分' }], refunds: [{ id: 'r', note: '"data": 退款' }] };
+    const whole = Buffer.from(canonicalJson(data), 'utf8');
+    // A buffer a bigger file used before: its leftover bytes must not leak into this file.
+    const buffer = Buffer.alloc(envelopeLength(whole.length, 12, at) + 500, '}');
+    const parts = [whole.subarray(0, 7), whole.subarray(7, 7), whole.subarray(7, 30), whole.subarray(30)];
+    const written = envelopeInto(buffer, parts, 12, at);
+    const expected = envelopeOf(whole, 12, at);
+    expect(written.length).toBe(envelopeLength(whole.length, 12, at));
+    expect(buffer.subarray(0, written.length).equals(expected.bytes)).toBe(true);
+    expect(written.sha256).toBe(expected.sha256);
+    expect(decodeEnvelope(buffer.subarray(0, written.length), identity)).toMatchObject({ ok: true, envelope: { seq: 12, data } });
+  });
+
+  it('refuses a buffer too small for the envelope rather than writing part of it', () => {
+    const whole = Buffer.from(canonicalJson({ a: '退款' }), 'utf8');
+    expect(() => envelopeInto(Buffer.alloc(envelopeLength(whole.length, 1, at) - 1), [whole], 1, at)).toThrow(RangeError);
   });
 });

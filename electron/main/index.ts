@@ -22,6 +22,10 @@ import { printFontsDirOf } from '../node/receipts/print-fonts/print-font-dir';
 import { createSaveDialog } from './save-dialog';
 import { createBackupDialogs, relaunchAfter } from './folder-dialog';
 import { DataFolderRefused, refusalText } from '../node/migrations/data-folder-refused';
+import { holdYoungGeneration } from '../node/main-heap';
+
+// Before the data is opened: the heap's young generation would otherwise grow for good on the first big read.
+holdYoungGeneration();
 
 const outDir = join(import.meta.dirname, '..');
 const preloadPath = join(outDir, 'preload', 'index.cjs');

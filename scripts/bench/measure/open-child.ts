@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { JSONFile } from 'lowdb/node';
 import { Low } from 'lowdb';
 import { openAppServices } from '../../../electron/node/app-services';
+import { holdYoungGeneration } from '../../../electron/node/main-heap';
 import { FixedClock } from '../../../test/support/fixed-clock';
 import { measureHandlers } from './handler-measures';
 
@@ -24,6 +25,8 @@ interface Plan {
 }
 
 async function openOurs(dataDir: string, now: string, planFile: string | undefined): Promise<void> {
+  // As main does first thing.
+  holdYoungGeneration();
   const services = await openAppServices({ dataDir, version: 'bench', clock: new FixedClock(now, 1_000) });
   const page = await services.handlers['refund.list']({ offset: 0, limit: 50 });
   say({ ready: true, total: page.total });

@@ -277,4 +277,3 @@ export class DurableJsonFile<T> implements Adapter<T> {
     }
   }
 }
-

@@ -8,6 +8,8 @@
 
 /** Buffers grow in steps of this, and a quarter more than asked, so a month that grows a little is not re-bought. */
 const GRAIN_BYTES = 64 * 1024;
+/** A buffer bigger than this (a rare huge file) is let go after use rather than held for the rest of the day. */
+export const MAX_KEPT_BYTES = 16 * 1024 * 1024;
 
 export class ReusedBuffers {
   private readonly free: Buffer[] = [];
@@ -21,7 +23,7 @@ export class ReusedBuffers {
     try {
       return await work(buffer);
     } finally {
-      this.free.push(buffer);
+      if (buffer.length <= MAX_KEPT_BYTES) this.free.push(buffer);
       this.free.sort((a, b) => b.length - a.length);
       this.free.length = Math.min(this.free.length, this.keep);
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ReusedBuffers } from '../../../electron/node/storage/reused-buffers';
+import { MAX_KEPT_BYTES, ReusedBuffers } from '../../../electron/node/storage/reused-buffers';
 
 describe('reused buffers', () => {
   it('lends the same buffer again to the next piece of work that fits in it', async () => {
@@ -51,5 +51,13 @@ describe('reused buffers', () => {
     await Promise.all(uses);
     expect(buffers.idleBytes()).toBeGreaterThanOrEqual(3_000_000);
     expect(buffers.idleBytes()).toBeLessThan(3_000_000 + 1_000_000);
+  });
+
+  it('lets a buffer for a rare huge file go after use instead of holding it all day', async () => {
+    const buffers = new ReusedBuffers();
+    await buffers.use(MAX_KEPT_BYTES + 1, (buffer) => Promise.resolve(buffer));
+    expect(buffers.idleBytes()).toBe(0);
+    await buffers.use(1_000, (buffer) => Promise.resolve(buffer));
+    expect(buffers.idleBytes()).toBeGreaterThan(0);
   });
 });

@@ -115,10 +115,11 @@ export class LedgerIndex {
     return month === undefined ? undefined : this.source.readPayment(month, id);
   }
 
-  /** Whether the refund's whole record (and its payment's) is in memory already. */
-  isDecoded(id: string): boolean {
-    const facts = this.factsById.get(id);
-    return this.refunds.peek(id) !== undefined && (facts === undefined || this.payments.peek(facts.paymentId) !== undefined);
+  /** The refund's whole record and its payment's when both are in memory already, else undefined (nothing is read). */
+  decodedRecord(id: string): { readonly refund: Refund; readonly payment: Payment } | undefined {
+    const refund = this.refunds.get(id);
+    const payment = refund === undefined ? undefined : this.payments.get(refund.paymentId);
+    return refund === undefined || payment === undefined ? undefined : { refund, payment };
   }
 
   /** The month file that holds a refund. */

@@ -248,25 +248,31 @@ export class RefundLedger {
   async recordsWithStatusRead(statuses: ReadonlySet<RefundStatus>): Promise<{ readonly refund: Refund; readonly payment: Payment }[]> {
     const ids = this.index.idsWithStatus(statuses);
     const prefetch = this.deps.store.prefetch?.bind(this.deps.store);
-    if (prefetch !== undefined) {
-      const missing = new Map<string, string[]>();
-      for (const id of ids) {
-        if (this.index.isDecoded(id)) continue;
-        const month = this.index.monthOfRefund(id);
-        if (month === undefined) continue;
-        const waiting = missing.get(month);
-        if (waiting === undefined) missing.set(month, [id]);
-        else waiting.push(id);
+    if (prefetch === undefined) return this.recordsOf(ids);
+    // One pass over what is in memory, which after the first call is all of it: the Today screen asks after every
+    // change, and looking each record up twice (is it there? then get it) was a quarter of a call at 50,000.
+    const found: { readonly refund: Refund; readonly payment: Payment }[] = [];
+    const missing = new Map<string, string[]>();
+    for (const id of ids) {
+      const record = this.index.decodedRecord(id);
+      if (record !== undefined) {
+        found.push(record);
+        continue;
       }
-      for (const [month, monthIds] of missing) {
-        await prefetch(month);
-        // Decoded and kept now, while the month is in the buffer.
-        for (const id of monthIds) this.record(id);
-      }
-      // Changes committed while the months were read count: the ids are asked for again.
-      if (missing.size > 0) return this.recordsWithStatus(statuses);
+      const month = this.index.monthOfRefund(id);
+      if (month === undefined) continue;
+      const waiting = missing.get(month);
+      if (waiting === undefined) missing.set(month, [id]);
+      else waiting.push(id);
     }
-    return this.recordsOf(ids);
+    if (missing.size === 0) return found;
+    for (const [month, monthIds] of missing) {
+      await prefetch(month);
+      // Decoded and kept now, while the month is in the buffer.
+      for (const id of monthIds) this.record(id);
+    }
+    // Changes committed while the months were read count: the ids are asked for again.
+    return this.recordsWithStatus(statuses);
   }
 
   /** How many refunds of a payment still hold money (not failed, closed or refused). */

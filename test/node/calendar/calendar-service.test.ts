@@ -87,4 +87,24 @@ describe('calendar service on a real data folder', () => {
     expect(reopened.table().find((row) => row.route === 'unionpay_refund')?.window).toEqual({ unit: 'working_days', min: 1, max: 1 });
     await expect(reopened.handlers['refund.expectedArrival']({ id: 'nope' })).rejects.toMatchObject({ code: 'not_found' });
   });
+
+  it('keeps an estimate counted from the day a refund was done until the calendar changes; one not yet done follows the clock', async () => {
+    const service = await open();
+    const payment = { channel: 'unionpay_debit' as const };
+    const first = service.expectedArrivalOf(refund, payment);
+    expect(service.expectedArrivalOf(refund, payment)).toBe(first);
+
+    await service.handlers['calendar.setArrivalTable']({ overrides: [{ route: 'unionpay_refund', window: { unit: 'working_days', min: 1, max: 1 } }] });
+    const edited = service.expectedArrivalOf(refund, payment);
+    expect(edited).toMatchObject({ earliest: '2026-12-30', latest: '2026-12-30' });
+    // A different payment object (the record changed) is worked out again.
+    expect(service.expectedArrivalOf(refund, { ...payment })).not.toBe(edited);
+
+    const notDone: ArrivalRefund = { type: 'card_refund', status: 'approved', events: [] };
+    const today = service.expectedArrivalOf(notDone, payment);
+    clock.advance(7 * 86_400_000);
+    const nextWeek = service.expectedArrivalOf(notDone, payment);
+    expect(nextWeek.basis.fromAt).not.toBe(today.basis.fromAt);
+    clock.set('2026-11-22T04:00:00.000Z');
+  });
 });

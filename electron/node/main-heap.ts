@@ -4,8 +4,9 @@
  * never given back while the app sits open all day (measured: 40 s idle, no shrink). Main is a quiet server for
  * one window. Held at its starting size (a few MB), what a search or the reminders build outlives two young
  * collections, lands in the old generation and waits there for a full one: after the benchmark's work, old space
- * held ~180 MB against ~120 MB. Held at 16 MB, main measured 288–293 MB after that work, against 340 MB (held
- * small) and 355–376 MB (V8's default), with open, saves, searches and reminders no slower (`npm run bench`).
+ * held ~180 MB against ~120 MB. In an A/B of the benchmark's work (main's bundle in Node 24), held at 16 MB main
+ * measured 288–293 MB, against 340 MB held small and 355–376 MB by V8's default, with open, saves, searches and
+ * reminders no slower; `npm run bench` then measured 232–297 MB over five runs.
  *
  * The size limits themselves are fixed when the process starts and would have to come from a command line
  * Electron's main does not take from the app; the growth factor is read each time the space would grow, so it

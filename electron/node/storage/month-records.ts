@@ -74,7 +74,7 @@ const CLOSE = Buffer.from(']}', 'utf8');
 const COMMA = 0x2c;
 
 /**
- * Each record's bytes cut out of a month's data — laid out as record-texts.ts `canonicalOfArrays` writes it — by
+ * Each record's bytes cut out of a month's data — laid out as record-texts.ts `canonicalPartsOfArrays` lays it out — by
  * the known lengths; undefined when the data is not laid out that way. Views into `data`, not copies.
  */
 export function textByLengths(data: Uint8Array, records: { readonly payments: { readonly lengths: readonly number[] }; readonly refunds: { readonly lengths: readonly number[] } }): MonthText | undefined {
@@ -101,7 +101,7 @@ export function textByLengths(data: Uint8Array, records: { readonly payments: { 
   return { payments, refunds };
 }
 
-/** Bytes of the month's data as canonicalOfArrays joins it: brackets, keys, the records and the commas between. */
+/** Bytes of the month's data as canonicalPartsOfArrays lays it out: brackets, keys, the records and the commas between. */
 export function dataLengthOf(records: MonthRecords): number {
   const joined = (lengths: readonly number[]): number => lengths.reduce((sum, length) => sum + length, 0) + Math.max(0, lengths.length - 1);
   return PAYMENTS_OPEN.length + joined(records.payments.lengths) + REFUNDS_OPEN.length + joined(records.refunds.lengths) + CLOSE.length;

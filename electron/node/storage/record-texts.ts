@@ -2,7 +2,7 @@
  * A month file's data is the canonical JSON of `{ payments, refunds }`, which is each record's canonical bytes
  * joined. The ledger store keeps those bytes per record (month-records.ts), so a save re-encodes only the records
  * it changes (one refund: well under a millisecond) instead of the whole month (~30 ms for a busy month of year
- * five): `canonicalOfArrays` joins them, `splitCanonicalArrays` cuts them out of a file read the full way.
+ * five): `canonicalPartsOfArrays` lays them out for the file, `splitCanonicalArrays` cuts them out of a file read the full way.
  */
 /** Records of one array field by their bytes: `texts[i]` is the canonical JSON, in UTF-8, of record i. */
 export interface Texted {
@@ -12,14 +12,10 @@ export interface Texted {
 const COMMA = Buffer.from(',');
 
 /**
- * canonicalJson, in UTF-8, of an object whose every value is an array of texted records: keys sorted, arrays
- * joined — byte for byte what canonicalJson would build from the records themselves.
+ * canonicalJson, in UTF-8, of an object whose every value is an array of texted records, in the pieces it is joined
+ * from (brackets, keys, commas and the records' own bytes): keys sorted, arrays joined — byte for byte what
+ * canonicalJson would build from the records themselves. A save copies the pieces straight into the new file.
  */
-export function canonicalOfArrays(fields: Readonly<Record<string, Texted>>): Buffer {
-  return Buffer.concat(canonicalPartsOfArrays(fields));
-}
-
-/** The same bytes as canonicalOfArrays, not yet joined: brackets, keys, commas and the records' own bytes. */
 export function canonicalPartsOfArrays(fields: Readonly<Record<string, Texted>>): Uint8Array[] {
   const parts: Uint8Array[] = [];
   Object.keys(fields)

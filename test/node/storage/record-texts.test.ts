@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../electron/common/domain/canonical-json';
-import { canonicalOfArrays, splitCanonicalArrays } from '../../../electron/node/storage/record-texts';
+import { canonicalPartsOfArrays, splitCanonicalArrays } from '../../../electron/node/storage/record-texts';
 
 const withTexts = (records: readonly unknown[]) => ({ texts: records.map((record) => Buffer.from(canonicalJson(record), 'utf8')) });
 
 const text = (bytes: Uint8Array): string => Buffer.from(bytes).toString('utf8');
+const joined = (fields: Parameters<typeof canonicalPartsOfArrays>[0]): Buffer => Buffer.concat(canonicalPartsOfArrays(fields));
 
 // Strings that look like structure: every one must stay inside its record.
 const TRICKY: readonly { readonly id: string; readonly [field: string]: unknown }[] = [
@@ -16,8 +17,8 @@ const TRICKY: readonly { readonly id: string; readonly [field: string]: unknown 
 describe('record texts (a month re-encoded one record at a time)', () => {
   it('joins to exactly the canonical JSON of the whole object', () => {
     const fields = { refunds: withTexts(TRICKY), payments: withTexts([{ id: 'p', ids: {} }]) };
-    expect(text(canonicalOfArrays(fields))).toBe(canonicalJson({ payments: [{ id: 'p', ids: {} }], refunds: TRICKY }));
-    expect(text(canonicalOfArrays({ payments: withTexts([]), refunds: withTexts([]) }))).toBe('{"payments":[],"refunds":[]}');
+    expect(text(joined(fields))).toBe(canonicalJson({ payments: [{ id: 'p', ids: {} }], refunds: TRICKY }));
+    expect(text(joined({ payments: withTexts([]), refunds: withTexts([]) }))).toBe('{"payments":[],"refunds":[]}');
   });
 
   it('cuts each record out of a canonical month, however its strings look', () => {
